@@ -1,0 +1,14 @@
+// @ts-check
+import { defineConfig } from "astro/config";
+
+// A fully static site: every page is HTML on disk, nothing is rendered on request.
+export default defineConfig({
+  site: process.env.SITE_URL ?? "https://detainees.example.org",
+  output: "static",
+  trailingSlash: "always",
+  build: { format: "directory", inlineStylesheets: "never" },
+  compressHTML: true,
+  devToolbar: { enabled: false },
+  server: { host: "127.0.0.1" },
+  vite: { build: { assetsInlineLimit: 0 } },
+});

@@ -1,0 +1,263 @@
+/**
+ * Converts the research in ../shared/research/ into data/ in the project's own format.
+ * Re-run with `npm run convert`; review the diff of data/ like any contributor's change.
+ * It never edits ../shared/, never rounds or fills in a figure, and stops on anything it
+ * cannot convert faithfully (an unknown organisation, a number missing from its quote).
+ */
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Figure, FigureFlag } from "../src/datasets/schemas/figure.ts";
+import type { Measure } from "../src/datasets/schemas/measure.ts";
+import type { Qualifier } from "../src/datasets/schemas/qualifier.ts";
+import type { Series } from "../src/datasets/schemas/series.ts";
+import type { SourceDocument } from "../src/datasets/schemas/source-document.ts";
+import { findNumber, findRange } from "./research/figure-text.ts";
+import { FIGURE_OVERRIDES } from "./research/overrides.ts";
+import { matchOrganisation, ORGANISATIONS } from "./research/organisations.ts";
+import { seriesFor } from "./research/series-catalogue.ts";
+import { cautionFor, kindFor, languageOf, sourceIdFor } from "./research/sources.ts";
+import { WAVES } from "./research/waves.ts";
+
+const RESEARCH = process.env.RESEARCH_DIR ?? join(import.meta.dirname, "../../shared/research");
+const DATA = process.env.DATA_DIR ?? join(import.meta.dirname, "../data");
+
+interface Row {
+  series: string;
+  measure: string;
+  as_of: string | null;
+  published: string | null;
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  qualifier: string;
+  organisation: string;
+  document_title: string;
+  url: string;
+  publisher: string;
+  quote: string;
+  read_in: string;
+  notes: string;
+}
+
+const MEASURES: Record<string, Measure> = {
+  detained: "arrested",
+  killed: "killed",
+  sentenced_to_death: "sentenced_to_death",
+  executed: "executed",
+  released_pardoned: "released_or_pardoned",
+  facing_capital_charges: "facing_capital_charges",
+  indicted: "indicted",
+  non_prosecution: "not_prosecuted",
+  on_trial: "on_trial",
+  convicted: "convicted",
+};
+
+const QUALIFIERS: Record<string, Qualifier> = {
+  "": "exact",
+  "at least": "at_least",
+  "more than": "more_than",
+  over: "more_than",
+  "more than (perhaps)": "more_than",
+  around: "about",
+  about: "about",
+  nearly: "nearly",
+  estimated: "estimated",
+  between: "range",
+  "at least / possibly": "range",
+};
+
+const COMPILED = {
+  url: "https://github.com/justin-2028/Daily-Statistics-of-the-2022-Iran-Protests",
+  file: "Iran Protests Dataset (Ver 2.21.23).csv",
+  commit: "62dbb726fe8247a4c1a63ccec166b835d04be297",
+  columns: {
+    arrested: "Number of Individuals Arrested",
+    killed: "Death Toll of Protestors",
+    identified_detainees: "Number of Detainees Identified",
+  } as Record<string, string>,
+};
+
+function fail(message: string): never {
+  console.error(`convert: ${message}`);
+  process.exit(1);
+}
+
+const rows: Row[] = JSON.parse(readFileSync(join(RESEARCH, "observations.json"), "utf8"));
+const csvLines = readFileSync(join(RESEARCH, "hrana-2022-23-daily-compiled.csv"), "utf8").trim().split(/\r?\n/);
+const csvHeader = csvLines[0].split(",");
+
+// ---- sources: one record per URL ------------------------------------------------------
+const sourceByUrl = new Map<string, SourceDocument>();
+const usedIds = new Set<string>();
+for (const url of new Set(rows.map((r) => r.url))) {
+  const same = rows.filter((r) => r.url === url);
+  const first = same[0];
+  let id = sourceIdFor(url);
+  if (url === COMPILED.url) id = "github-justin-2028-iran-protests-dataset-v2-21-23";
+  for (let n = 2; usedIds.has(id); n++) id = `${sourceIdFor(url)}-${n}`;
+  usedIds.add(id);
+  const readVia = first.read_in !== url ? first.read_in : undefined;
+  const caution = cautionFor(url);
+  const doc: SourceDocument = {
+    id,
+    title: first.document_title,
+    publisher: first.publisher,
+    url,
+    published: first.published,
+    accessed: null,
+    language: languageOf(
+      same.map((r) => r.notes),
+      same.map((r) => r.quote),
+    ),
+    kind: kindFor(url, first.publisher),
+    ...(readVia ? { read_via: readVia } : {}),
+    ...(caution ? { caution } : {}),
+  };
+  if (url === COMPILED.url) {
+    doc.dataset = { repository: COMPILED.url, file: COMPILED.file, commit: COMPILED.commit };
+    doc.notes =
+      "A third-party compilation: its README says all figures are HRANA's estimates, compiled and structured by the repository's author, and that the first ~25 days were filled in from HRANA's 20-day and 82-day reports. Cite both HRANA and the compilation. The same data is on Kaggle as \"Daily Statistics of the 2022 Iran Protests\".";
+  }
+  sourceByUrl.set(url, doc);
+}
+for (const [id, patch] of Object.entries(SOURCE_PATCHES())) {
+  const doc = [...sourceByUrl.values()].find((d) => d.id === id) ?? fail(`source patch for unknown source ${id}`);
+  Object.assign(doc, patch);
+}
+
+// ---- figures --------------------------------------------------------------------------
+const orgShort = new Map(ORGANISATIONS.map((o) => [o.id, o.short_name]));
+const seriesById = new Map<string, { series: Series; figures: Figure[] }>();
+const figureIds = new Set<string>();
+
+function seriesOf(wave: string, org: string, measure: Measure) {
+  const s = seriesFor(wave, org, orgShort.get(org) ?? fail(`unknown organisation ${org}`), measure);
+  if (!seriesById.has(s.id)) seriesById.set(s.id, { series: s, figures: [] });
+  return seriesById.get(s.id)!;
+}
+
+function figureId(seriesId: string, asOf: string | null, sourceId: string): string {
+  const base = `${seriesId}.${asOf ?? "undated"}.${sourceId}`;
+  let id = base;
+  for (let n = 2; figureIds.has(id); n++) id = `${base}.${n}`;
+  figureIds.add(id);
+  return id;
+}
+
+function compiledFigure(line: string, measure: Measure, notes: string, flags: FigureFlag[]) {
+  const cells = line.split(",");
+  const column = COMPILED.columns[measure];
+  const col = csvHeader.indexOf(column);
+  if (col < 0) fail(`column ${column} not in the compiled CSV`);
+  const [m, d, y] = cells[0].split("/").map(Number);
+  const asOf = `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+  return { asOf, value: Number(cells[col]), text: cells[col], locator: `column "${column}" (column ${col + 1}), row dated ${cells[0]}` };
+}
+
+const missing: string[] = [];
+rows.forEach((row, index) => {
+  const measure = MEASURES[row.measure] ?? fail(`row ${index}: unknown measure ${row.measure}`);
+  const qualifier = QUALIFIERS[row.qualifier] ?? fail(`row ${index}: unknown qualifier "${row.qualifier}"`);
+  const { organisation, attributionInferred } = matchOrganisation(row.organisation);
+  const source = sourceByUrl.get(row.url)!;
+  const entry = seriesOf(row.series, organisation, measure);
+  const override = FIGURE_OVERRIDES[index] ?? {};
+  const flags = new Set<FigureFlag>(override.flags ?? []);
+  if (attributionInferred) flags.add("attribution_inferred");
+  if (/Back-filled/.test(row.notes)) flags.add("backfilled");
+  if (/ANOMALY|probable transcription error/.test(row.notes)) flags.add("possible_transcription_error");
+  if (source.caution) flags.add("low_quality_source");
+
+  let figureText: string;
+  let locator: string | undefined;
+  if (source.url === COMPILED.url) {
+    const c = compiledFigure(row.quote, measure, row.notes, [...flags]);
+    if (c.asOf !== row.as_of || c.value !== row.value) fail(`row ${index}: compiled CSV line disagrees with the row`);
+    figureText = c.text;
+    locator = c.locator;
+  } else if (override.figure_text) {
+    figureText = override.figure_text;
+  } else {
+    const found =
+      row.value !== null ? findNumber(row.quote, row.value) : findRange(row.quote, row.low ?? -1, row.high ?? -1);
+    if (!found) {
+      missing.push(`row ${index}: cannot find ${row.value ?? `${row.low}-${row.high}`} in its quote: ${row.quote}`);
+      return;
+    }
+    figureText = found.text;
+  }
+
+  const figure: Figure = {
+    id: figureId(entry.series.id, row.as_of, source.id),
+    organisation,
+    measure,
+    as_of: row.as_of,
+    ...(row.value !== null ? { value: row.value } : { low: row.low!, high: row.high! }),
+    qualifier,
+    source: source.id,
+    quote: row.quote,
+    figure_text: figureText,
+    ...(locator ? { locator } : {}),
+    attribution: row.organisation,
+    ...(override.translation ? { translation: override.translation } : {}),
+    ...(row.notes ? { notes: row.notes } : {}),
+    flags: [...flags].sort(),
+  } as Figure;
+  entry.figures.push(figure);
+});
+
+if (missing.length) fail(`${missing.join("\n")}\nadd figure_text for these rows to scripts/research/overrides.ts`);
+
+// ---- the compiled table's identified-detainee column, as its own series ----------------
+const backfilledDates = new Set(rows.filter((r) => /Back-filled/.test(r.notes)).map((r) => r.as_of));
+const compiledSource = sourceByUrl.get(COMPILED.url)!;
+const identified = seriesOf("iran-2022-23", "hrana", "identified_detainees");
+for (const line of csvLines.slice(1)) {
+  const c = compiledFigure(line, "identified_detainees", "", []);
+  const backfilled = backfilledDates.has(c.asOf);
+  identified.figures.push({
+    id: figureId(identified.series.id, c.asOf, compiledSource.id),
+    organisation: "hrana",
+    measure: "identified_detainees",
+    as_of: c.asOf,
+    value: c.value,
+    qualifier: "exact",
+    source: compiledSource.id,
+    quote: line,
+    figure_text: c.text,
+    locator: c.locator,
+    attribution: "HRANA (compiled daily by GitHub user justin-2028)",
+    notes: `${backfilled ? "Back-filled by the compiler from HRANA's 20-day and 82-day reports (HRANA daily updates only began ~12 Oct 2022) - lower confidence. " : "From HRANA daily update as compiled. "}Column 'Number of Detainees Identified'; cumulative since 16/17 Sep 2022. People HRANA identified by name: a smaller count than its estimate of all arrests.`,
+    flags: backfilled ? ["backfilled"] : [],
+  } as Figure);
+}
+
+// ---- write data/ ----------------------------------------------------------------------
+const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const write = (path: string, body: unknown) => writeFileSync(join(DATA, path), `${JSON.stringify(body, null, 2)}\n`);
+mkdirSync(DATA, { recursive: true });
+rmSync(join(DATA, "series"), { recursive: true, force: true });
+mkdirSync(join(DATA, "series"));
+write("organisations.json", { $schema: "../schema/organisations.schema.json", organisations: [...ORGANISATIONS].sort(byId) });
+write("sources.json", { $schema: "../schema/sources.schema.json", sources: [...sourceByUrl.values()].sort(byId) });
+write("waves.json", { $schema: "../schema/waves.schema.json", waves: WAVES(sourceByUrl) });
+let figures = 0;
+for (const { series, figures: list } of [...seriesById.values()]) {
+  list.sort((a, b) => (a.as_of ?? "9999").localeCompare(b.as_of ?? "9999") || byId(a, b));
+  figures += list.length;
+  write(`series/${series.id}.json`, { $schema: "../../schema/series.schema.json", series, figures: list });
+}
+console.log(
+  `convert: ${figures} figures (${rows.length} research rows + ${identified.figures.length} identified-detainee rows), ${seriesById.size} series, ${sourceByUrl.size} sources, ${ORGANISATIONS.length} organisations -> ${DATA}`,
+);
+
+/** Facts the research notes state about particular documents. */
+function SOURCE_PATCHES(): Record<string, Partial<SourceDocument>> {
+  return {
+    "shafaq-iran-s-judiciary-3k-protest-cases": { published_inferred: true, notes: "Publication date inferred: 'press conference on Tuesday', and caliber.az places the press conference on the day after 16 Feb 2026, i.e. Tue 17 Feb 2026." },
+    "ynetnews-hyrbpevrbl": {
+      title: "Ynet News article hyrbpevrbl (headline not in the copy read)",
+      notes: "The article that prompted this dashboard. The copy read shows no headline and no publication date; 'Tuesday night' and a Truth Social post place it on 13 or 14 Jan 2026. It reports four claims by four organisations; each is kept as the claim of its own organisation, as reported by Ynet.",
+    },
+  };
+}

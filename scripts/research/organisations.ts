@@ -1,0 +1,174 @@
+/**
+ * The organisations in the research, and how each raw "organisation" string of
+ * observations.json maps to one of them. A figure is never assigned to an organisation its
+ * source does not name; where the research attributes it by inference the figure is flagged.
+ */
+import type { Organisation } from "../../src/datasets/schemas/organisation.ts";
+
+export const ORGANISATIONS: Organisation[] = [
+  {
+    id: "hrana",
+    name: "Human Rights Activists News Agency (HRANA)",
+    short_name: "HRANA",
+    kind: "ngo",
+    home_page: "https://www.en-hrana.org/",
+    counts:
+      "Running totals since the start of each wave from its daily reports: an estimate of everyone arrested, a smaller count of detainees it has identified by name, and confirmed deaths (in 2025–26 including security forces and bystanders; in the 2022 compiled table protesters only).",
+  },
+  {
+    id: "ihr",
+    name: "Iran Human Rights (IHR, Oslo)",
+    short_name: "IHR",
+    kind: "ngo",
+    home_page: "https://iranhr.net/en/",
+    counts:
+      "Protesters killed that it could verify (it says the true number is higher), death sentences announced, and rough estimates of arrests.",
+  },
+  {
+    id: "un-ffmi",
+    name: "UN Independent International Fact-Finding Mission on Iran",
+    short_name: "UN Fact-Finding Mission",
+    kind: "un",
+    home_page: "https://www.ohchr.org/en/hr-bodies/hrc/ffm-iran/index",
+    counts: "Figures it judges credible from its own investigation and from other reports: people reportedly arrested and people killed.",
+  },
+  {
+    id: "un-ohchr",
+    name: "UN Office of the High Commissioner for Human Rights (OHCHR)",
+    short_name: "UN OHCHR",
+    kind: "un",
+    home_page: "https://www.ohchr.org/",
+    counts: "Estimates of people arrested, as reported by the press.",
+  },
+  {
+    id: "iran-judiciary",
+    name: "Iranian judiciary",
+    short_name: "Judiciary",
+    kind: "government",
+    home_page: "https://www.mizanonline.ir/",
+    counts:
+      "Judicial case counts (indictments, trials, convictions, non-prosecution decisions), pardons and executions it announces; not a count of people detained.",
+  },
+  {
+    id: "iran-officials-unnamed",
+    name: "Iranian officials (unnamed, as reported)",
+    short_name: "Unnamed officials",
+    kind: "government",
+    home_page: null,
+    counts: "Figures given anonymously by officials to news agencies; different officials on different days, with no stated method.",
+  },
+  {
+    id: "iran-security-officials",
+    name: "Iranian security officials (via Tasnim)",
+    short_name: "Security officials",
+    kind: "government",
+    home_page: null,
+    counts: "Only people accused of links to \"terrorist\" groups or of provoking the events; not a total of arrests.",
+  },
+  {
+    id: "iran-martyrs-foundation",
+    name: "Foundation of Martyrs and Veterans Affairs (Iran)",
+    short_name: "Martyrs Foundation",
+    kind: "government",
+    home_page: null,
+    counts: "The first official death toll, mixing \"martyrs\" (including security forces) and people it calls \"rioters\".",
+  },
+  {
+    id: "irgc",
+    name: "Islamic Revolutionary Guard Corps (IRGC)",
+    short_name: "IRGC",
+    kind: "government",
+    home_page: null,
+    counts: "One statement by a commander on people killed, including security forces.",
+  },
+  {
+    id: "fars",
+    name: "Fars News Agency (leaked bulletin)",
+    short_name: "Fars (leak)",
+    kind: "media",
+    home_page: null,
+    counts: "A confidential internal bulletin, leaked and reported by Iran International; method unknown.",
+  },
+  {
+    id: "iran-international",
+    name: "Iran International",
+    short_name: "Iran International",
+    kind: "media",
+    home_page: "https://www.iranintl.com/en",
+    counts: "Its editorial board's own estimate of people killed, from sources it does not name; unverified.",
+  },
+  {
+    id: "cbs-news",
+    name: "CBS News",
+    short_name: "CBS",
+    kind: "media",
+    home_page: "https://www.cbsnews.com/",
+    counts: "Ranges of deaths from unnamed sources, as reported.",
+  },
+  {
+    id: "amnesty",
+    name: "Amnesty International",
+    short_name: "Amnesty",
+    kind: "ngo",
+    home_page: "https://www.amnesty.org/",
+    counts: "Death sentences and people at risk of execution that it has documented.",
+  },
+  {
+    id: "hengaw",
+    name: "Hengaw Organization for Human Rights",
+    short_name: "Hengaw",
+    kind: "ngo",
+    home_page: "https://hengaw.net/en",
+    counts: "Executions and death sentences of protesters it has documented.",
+  },
+  {
+    id: "javidnam",
+    name: "Javidnam Open Archive (volunteer memorial list)",
+    short_name: "Javidnam",
+    kind: "volunteer",
+    home_page: "https://0xradikal.github.io/Javid-Naman/",
+    counts: "Named victims filed by volunteers under each uprising; a memorial list with known mis-filing, not a death toll.",
+  },
+  {
+    id: "unnamed-rights-groups",
+    name: "Rights groups (not named by the source)",
+    short_name: "Unnamed rights groups",
+    kind: "unnamed",
+    home_page: null,
+    counts: "Figures a news report gives without naming who counted; kept apart because they cannot be attributed.",
+  },
+];
+
+export interface OrgMatch {
+  organisation: string;
+  attributionInferred: boolean;
+}
+
+/** Ordered rules: the first pattern that matches the raw string wins. */
+const RULES: Array<[RegExp, string]> = [
+  [/^rights groups|^not named in sentence/i, "unnamed-rights-groups"],
+  [/HRANA|Human Rights Activists/i, "hrana"],
+  [/^Iran Human Rights/i, "ihr"],
+  [/Fact-Finding Mission/i, "un-ffmi"],
+  [/OHCHR/i, "un-ohchr"],
+  [/judiciary|prosecutors/i, "iran-judiciary"],
+  [/Unnamed Iranian official|Iranian authorities/i, "iran-officials-unnamed"],
+  [/security officials/i, "iran-security-officials"],
+  [/Foundation of Martyrs/i, "iran-martyrs-foundation"],
+  [/IRGC/i, "irgc"],
+  [/^Fars/i, "fars"],
+  [/^Iran International/i, "iran-international"],
+  [/^CBS/i, "cbs-news"],
+  [/^Amnesty/i, "amnesty"],
+  [/^Hengaw/i, "hengaw"],
+  [/Javidnam/i, "javidnam"],
+];
+
+export function matchOrganisation(raw: string): OrgMatch {
+  const hit = RULES.find(([re]) => re.test(raw));
+  if (!hit) throw new Error(`No organisation rule matches "${raw}": add one to scripts/research/organisations.ts`);
+  return {
+    organisation: hit[1],
+    attributionInferred: /attribution inferred|attributed to HRANA by|attributed by|same figures cited by/i.test(raw),
+  };
+}

@@ -1,0 +1,158 @@
+/**
+ * Labels, definitions and caveats for each series the research yields. A series is one
+ * organisation x measure x wave; its text says what is counted, in plain words.
+ */
+import type { Measure } from "../../src/datasets/schemas/measure.ts";
+import type { Series } from "../../src/datasets/schemas/series.ts";
+
+export const WAVE_SHORT: Record<string, string> = { "iran-2025-26": "2025-26", "iran-2022-23": "2022-23" };
+
+const MEASURE_WORDS: Record<Measure, string> = {
+  arrested: "people arrested",
+  identified_detainees: "detainees identified by name",
+  killed: "people killed",
+  sentenced_to_death: "death sentences",
+  executed: "executions",
+  facing_capital_charges: "people facing capital charges",
+  released_or_pardoned: "people released or pardoned",
+  indicted: "people indicted",
+  on_trial: "people on trial",
+  convicted: "people convicted",
+  not_prosecuted: "non-prosecution decisions",
+};
+
+const MEASURE_DEFINITIONS: Record<Measure, string> = {
+  arrested: "Estimated total number of people arrested since the wave began, as a running total.",
+  identified_detainees: "People arrested whom the organisation has identified by name; far fewer than its estimate of all arrests.",
+  killed: "People killed in connection with the protests since the wave began, as a running total.",
+  sentenced_to_death: "People sentenced to death in connection with the protests (announced sentences).",
+  executed: "People executed in connection with the protests.",
+  facing_capital_charges: "Arrested people facing charges that can carry the death penalty.",
+  released_or_pardoned: "People released, pardoned or whose sentences were commuted, as announced.",
+  indicted: "People indicted (a judicial case count, not people held).",
+  on_trial: "People whose trials were under way (a judicial case count, not people held).",
+  convicted: "People convicted, including preliminary verdicts (a judicial case count).",
+  not_prosecuted: "Decisions not to prosecute (a judicial case count, not a count of releases).",
+};
+
+export function measureWords(m: Measure): string {
+  return MEASURE_WORDS[m];
+}
+
+type Extra = Partial<Pick<Series, "definition" | "scope" | "caveats" | "on_charts" | "label" | "cumulative">>;
+
+/** Series-specific text, keyed by series id. */
+const EXTRA: Record<string, Extra> = {
+  "hrana-arrested-2025-26": {
+    label: "HRANA: people arrested (estimate)",
+    definition:
+      "HRANA's running total of people arrested since 28 Dec 2025 (its day 1), from its daily reports; its day-15 report describes them as people \"transferred to prisons following arrest\".",
+    caveats: [
+      "Big jumps (11, 13 and 24 Jan, and around 30 Jan to 3 Feb 2026) reflect batches of verification after the internet shutdown, not arrests on those days. Do not read the differences as arrests per day.",
+      "Most figures were read in republications of HRANA's daily English report (Hands Off Cain / Nessuno tocchi Caino, wire agencies); only the day-15 report was read on HRANA's own site.",
+      "Days 1 to 4, 10, 27, 33, 35, 37, 39, 40, 42, 43 and anything after day 46 (11 Feb 2026) were not found.",
+    ],
+  },
+  "hrana-killed-2025-26": {
+    label: "HRANA: people killed (confirmed)",
+    definition:
+      "HRANA's running total of confirmed deaths since 28 Dec 2025, all categories: protesters, children, security forces and government-affiliated people, and non-protesting civilians.",
+    caveats: [
+      "HRANA also reports thousands of deaths \"under review\" (e.g. 11,730 on day 44); they are not included.",
+      "IHR counts protesters only, so its figures are not comparable one to one.",
+    ],
+  },
+  "hrana-arrested-2022-23": {
+    label: "HRANA: people arrested (estimate)",
+    definition:
+      "HRANA's estimate of the total number of people arrested since 17 Sep 2022, as a running total. Daily figures come from HRANA's updates as compiled in a public dataset; other figures are HRANA's numbers as reported by the press.",
+    caveats: [
+      "The daily figures for 17 Sep to 12 Oct 2022 were back-filled by the dataset's compiler from HRANA's 20-day and 82-day reports, not from daily updates (HRANA's daily updates began about 12 Oct 2022).",
+      "The compiled table has 18,542 on 18 Dec 2022 between 18,452 on 17 and 19 Dec: a probable transcription error, kept as published and flagged.",
+      "Press copies round HRANA's figures (\"nearly 15,000\", \"over 18,000\"); they are drawn as separate markers, not joined to the line.",
+    ],
+  },
+  "hrana-identified-detainees-2022-23": {
+    label: "HRANA: detainees identified by name",
+    definition:
+      "People arrested since 17 Sep 2022 whom HRANA had identified by name (the compiled table's \"Number of Detainees Identified\" column), as a running total.",
+    caveats: [
+      "About a fifth of HRANA's estimate of all arrests at the end of the wave (5,209 identified against 19,763 estimated on 21 Feb 2023): the two counts measure different things.",
+      "The figures for 17 Sep to 12 Oct 2022 were back-filled by the compiler.",
+    ],
+  },
+  "hrana-killed-2022-23": {
+    label: "HRANA: protesters killed",
+    definition:
+      "Protesters killed since 17 Sep 2022 according to HRANA, as a running total; the compiled table counts protesters only (security forces are in a separate column).",
+    caveats: [
+      "Some press copies give totals that include security forces; the figure's notes say which.",
+      "The figures for 17 Sep to 12 Oct 2022 were back-filled by the compiler.",
+    ],
+  },
+  "ihr-arrested-2025-26": {
+    label: "IHR: people arrested (rough estimate)",
+    definition: "Iran Human Rights' rough estimates of the number of people arrested; not verified counts.",
+  },
+  "ihr-killed-2025-26": {
+    label: "IHR: protesters killed",
+    definition: "Protesters killed that Iran Human Rights could verify; it says the true number is higher. Protesters only.",
+    caveats: ["IHR repeated 3,428 on 15, 16, 17 and 19 Jan 2026 and then stopped publishing daily statistics."],
+  },
+  "ihr-killed-2022-23": {
+    label: "IHR: protesters killed",
+    definition: "Protesters killed that Iran Human Rights could verify, as a running total; protesters only.",
+  },
+  "iran-security-officials-arrested-2025-26": {
+    label: "Security officials: people accused of terror links",
+    definition:
+      "People arrested whom security officials accused of links to \"terrorist\" groups or of provoking the events; not a total of arrests.",
+    scope: "A subset of arrests chosen by the officials; not comparable with total estimates.",
+  },
+  "unnamed-rights-groups-arrested-2025-26": {
+    label: "Unnamed rights groups: people detained",
+    definition: "Figures for people detained that news reports attribute to \"rights groups\" or give without naming who counted.",
+    caveats: ["The organisation is not named in the text, so these figures are kept apart and never assigned to HRANA or any other group."],
+  },
+  "javidnam-killed-2025-26": {
+    on_charts: false,
+    caveats: ["A volunteer memorial list of named victims with known mis-filing between uprisings, not a death toll: listed, not charted."],
+  },
+  "javidnam-killed-2022-23": {
+    on_charts: false,
+    caveats: [
+      "A volunteer memorial list of named victims; its 2022 count is far above HRANA's and the UN's (about 530 to 551) because event assignment is unreliable. Listed, not charted.",
+    ],
+  },
+  "iran-judiciary-released-or-pardoned-2025-26": {
+    on_charts: false,
+    scope: "A general clemency for the revolution's anniversary (Feb 2026) that explicitly excluded protest defendants.",
+    caveats: ["Not a count of protest detainees released: listed for context, not charted."],
+  },
+  "iran-martyrs-foundation-killed-2025-26": {
+    definition:
+      "The first official death toll: 2,427 \"martyrs\" (including security forces) plus 690 people the foundation called \"terrorists\" or \"rioters\".",
+  },
+};
+
+export function seriesFor(wave: string, organisation: string, orgShort: string, measure: Measure): Series {
+  const id = `${organisation}-${measure.replace(/_/g, "-")}-${WAVE_SHORT[wave]}`;
+  const extra = EXTRA[id] ?? {};
+  return {
+    id,
+    wave,
+    organisation,
+    measure,
+    label: extra.label ?? `${orgShort}: ${MEASURE_WORDS[measure]}`,
+    definition: extra.definition ?? MEASURE_DEFINITIONS[measure],
+    cumulative: extra.cumulative ?? true,
+    ...(extra.scope ? { scope: extra.scope } : {}),
+    caveats: extra.caveats ?? [],
+    on_charts: extra.on_charts ?? true,
+  };
+}
+
+EXTRA["iran-judiciary-executed-2025-26"] = {
+  cumulative: false,
+  caveats: ["An event count (two men executed on one day), not a running total; read in a news aggregator."],
+};

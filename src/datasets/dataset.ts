@@ -1,0 +1,25 @@
+import type { Figure } from "./schemas/figure.ts";
+import type { Organisation } from "./schemas/organisation.ts";
+import type { Series } from "./schemas/series.ts";
+import type { SourceDocument } from "./schemas/source-document.ts";
+import type { Wave } from "./schemas/wave.ts";
+
+/** A figure as loaded: the series it was filed in is known from its file. */
+export type DatasetFigure = Figure & { series: string };
+
+/** Everything in data/, typed, after the schemas have accepted it. */
+export interface Dataset {
+  organisations: Organisation[];
+  sources: SourceDocument[];
+  waves: Wave[];
+  series: Series[];
+  figures: DatasetFigure[];
+}
+
+/** Where a record came from, so a rule that fails can name the file and JSON path. */
+export interface Origin {
+  file: string;
+  path: string;
+}
+
+export type Origins = WeakMap<object, Origin>;

@@ -1,0 +1,28 @@
+import { z } from "../zod.ts";
+import { Figure } from "./figure.ts";
+import { Organisation } from "./organisation.ts";
+import { Series } from "./series.ts";
+import { SourceDocument } from "./source-document.ts";
+import { Wave } from "./wave.ts";
+
+/**
+ * The shapes of the files in data/. Each file may name its JSON Schema in "$schema" so editors
+ * check it while you type; the validator ignores that key.
+ */
+const SchemaRef = z.string().optional();
+
+export const OrganisationsFile = z.strictObject({ $schema: SchemaRef, organisations: z.array(Organisation) });
+export const SourcesFile = z.strictObject({ $schema: SchemaRef, sources: z.array(SourceDocument) });
+export const WavesFile = z.strictObject({ $schema: SchemaRef, waves: z.array(Wave) });
+/** One file per series: its definition and every figure in it, easy to review in one diff. */
+export const SeriesFile = z.strictObject({ $schema: SchemaRef, series: Series, figures: z.array(Figure) });
+
+export type SeriesFile = z.infer<typeof SeriesFile>;
+
+/** Which schema applies to which path under data/. */
+export const FILE_KINDS = {
+  organisations: { path: "organisations.json", schema: OrganisationsFile },
+  sources: { path: "sources.json", schema: SourcesFile },
+  waves: { path: "waves.json", schema: WavesFile },
+  series: { path: "series/*.json", schema: SeriesFile },
+} as const;

@@ -1,0 +1,16 @@
+import { z } from "../zod.ts";
+import { HttpUrl, Id, NonEmptyText } from "./primitives.ts";
+
+export const ORGANISATION_KINDS = ["ngo", "un", "government", "media", "compiler", "volunteer", "unnamed"] as const;
+
+/** Who makes a claim: one organisation per series, never merged with another. */
+export const Organisation = z.strictObject({
+  id: Id,
+  name: NonEmptyText,
+  short_name: NonEmptyText,
+  kind: z.enum(ORGANISATION_KINDS),
+  home_page: HttpUrl.nullable(),
+  /** What this organisation counts and how, in one or two plain sentences. */
+  counts: NonEmptyText,
+});
+export type Organisation = z.infer<typeof Organisation>;

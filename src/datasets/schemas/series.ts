@@ -1,0 +1,21 @@
+import { z } from "../zod.ts";
+import { Measure } from "./measure.ts";
+import { Id, NonEmptyText } from "./primitives.ts";
+
+/** One line on a chart: one organisation, one measure, one wave. */
+export const Series = z.strictObject({
+  id: Id,
+  wave: Id,
+  organisation: Id,
+  measure: Measure,
+  /** Short label for legends, saying what is counted, e.g. "HRANA: people arrested (estimate)". */
+  label: NonEmptyText,
+  /** The counting unit and what exactly is counted. */
+  definition: NonEmptyText,
+  cumulative: z.boolean(),
+  scope: NonEmptyText.optional(),
+  caveats: z.array(NonEmptyText),
+  /** false keeps a series off the headline charts (listed in tables only), with the reason in caveats. */
+  on_charts: z.boolean().default(true),
+});
+export type Series = z.infer<typeof Series>;

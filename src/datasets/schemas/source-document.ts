@@ -1,0 +1,35 @@
+import { z } from "../zod.ts";
+import { HttpUrl, Id, IsoDate, NonEmptyText } from "./primitives.ts";
+
+export const SOURCE_KINDS = ["report", "news", "statement", "dataset", "blog", "aggregator"] as const;
+
+/** A dataset file pinned to one commit, so the exact bytes can be found again. */
+export const DatasetLocation = z.strictObject({
+  repository: HttpUrl,
+  file: NonEmptyText,
+  commit: z.string().regex(/^[0-9a-f]{40}$/, { message: "is not a 40-character git commit hash|copy the full commit id" }),
+});
+
+/** One record per URL; the same document can back many figures. */
+export const SourceDocument = z.strictObject({
+  id: Id,
+  title: NonEmptyText,
+  publisher: NonEmptyText,
+  url: HttpUrl,
+  /** null when the copy read shows no date. */
+  published: IsoDate.nullable(),
+  published_inferred: z.boolean().optional(),
+  /** null when the research did not record when the page was read. */
+  accessed: IsoDate.nullable(),
+  /** BCP 47 tag of the document's language, e.g. "en", "it", "tr", "ar". */
+  language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, { message: "is not a language tag|use a BCP 47 tag such as \"en\" or \"fa\"" }),
+  kind: z.enum(SOURCE_KINDS),
+  /** Where the copy was actually read when not at `url` (a reader proxy, a repository path). */
+  read_via: NonEmptyText.optional(),
+  dataset: DatasetLocation.optional(),
+  archived: z.array(HttpUrl).optional(),
+  /** Reliability warnings readers must see (lookalike domain, low-quality host, repost). */
+  caution: NonEmptyText.optional(),
+  notes: NonEmptyText.optional(),
+});
+export type SourceDocument = z.infer<typeof SourceDocument>;
