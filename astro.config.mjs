@@ -5,6 +5,8 @@ import { defineConfig } from "astro/config";
 export default defineConfig({
   site: process.env.SITE_URL ?? "https://detainees.example.org",
   output: "static",
+  // OUT_DIR lets tests and benchmarks build elsewhere without touching dist/.
+  outDir: process.env.OUT_DIR ?? "./dist",
   trailingSlash: "always",
   build: { format: "directory", inlineStylesheets: "never" },
   compressHTML: true,

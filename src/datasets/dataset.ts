@@ -3,6 +3,7 @@ import type { Organisation } from "./schemas/organisation.ts";
 import type { Series } from "./schemas/series.ts";
 import type { SourceDocument } from "./schemas/source-document.ts";
 import type { Wave } from "./schemas/wave.ts";
+import type { Withdrawal } from "./schemas/withdrawn.ts";
 
 /** A figure as loaded: the series it was filed in is known from its file. */
 export type DatasetFigure = Figure & { series: string };
@@ -14,6 +15,8 @@ export interface Dataset {
   waves: Wave[];
   series: Series[];
   figures: DatasetFigure[];
+  /** Figures taken out of data/ since they were released, with the reason (data/withdrawn.json). */
+  withdrawn: Withdrawal[];
 }
 
 /** Where a record came from, so a rule that fails can name the file and JSON path. */

@@ -3,7 +3,7 @@ import { join, relative } from "node:path";
 import type { Dataset, Origins } from "./dataset.ts";
 import type { Problem } from "./problem.ts";
 import { readJsonFile } from "./read-json-file.ts";
-import { OrganisationsFile, SeriesFile, SourcesFile, WavesFile } from "./schemas/files.ts";
+import { OrganisationsFile, SeriesFile, SourcesFile, WavesFile, WithdrawnFile } from "./schemas/files.ts";
 import { problemsFromZod } from "./zod-problems.ts";
 import type { z } from "./zod.ts";
 
@@ -12,6 +12,8 @@ export interface Loaded {
   origins: Origins;
   problems: Problem[];
 }
+
+const OPTIONAL_WITHDRAWN = "withdrawn.json";
 
 /** Folders under data/ that hold other things than working files (releases are frozen copies). */
 const IGNORED = new Set(["releases"]);
@@ -22,7 +24,7 @@ const IGNORED = new Set(["releases"]);
  * publish anything while `problems` holds an error.
  */
 export function loadDataset(dataDir: string, root = join(dataDir, "..")): Loaded {
-  const dataset: Dataset = { organisations: [], sources: [], waves: [], series: [], figures: [] };
+  const dataset: Dataset = { organisations: [], sources: [], waves: [], series: [], figures: [], withdrawn: [] };
   const origins: Origins = new WeakMap();
   const problems: Problem[] = [];
   const shown = (abs: string) => relative(root, abs).split("\\").join("/");
@@ -55,6 +57,15 @@ export function loadDataset(dataDir: string, root = join(dataDir, "..")): Loaded
     (dataset[key] as unknown[]).push(...parsed[key]);
   }
 
+  const withdrawnPath = join(dataDir, OPTIONAL_WITHDRAWN);
+  if (existsSync(withdrawnPath)) {
+    const parsed = parse(withdrawnPath, WithdrawnFile);
+    parsed?.withdrawn.forEach((w, i) => {
+      origins.set(w, { file: shown(withdrawnPath), path: `$.withdrawn[${i}]` });
+      dataset.withdrawn.push(w);
+    });
+  }
+
   const seriesDir = join(dataDir, "series");
   const seriesFiles = existsSync(seriesDir) ? readdirSync(seriesDir).sort() : [];
   for (const name of seriesFiles) {
@@ -78,7 +89,7 @@ export function loadDataset(dataDir: string, root = join(dataDir, "..")): Loaded
   }
 
   for (const name of readdirSync(dataDir).sort()) {
-    if (name in required || name === "series" || IGNORED.has(name)) continue;
+    if (name in required || name === "series" || name === OPTIONAL_WITHDRAWN || IGNORED.has(name)) continue;
     problems.push(unexpected(shown(join(dataDir, name))));
   }
   return { dataset, origins, problems };
@@ -90,6 +101,6 @@ function unexpected(file: string): Problem {
     file,
     path: "$",
     what: "unexpected file in data/",
-    fix: "data/ holds organisations.json, sources.json, waves.json and series/<id>.json only: move or delete this file",
+    fix: "data/ holds organisations.json, sources.json, waves.json, withdrawn.json, series/<id>.json and releases/ only: move or delete this file",
   };
 }

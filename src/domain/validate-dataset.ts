@@ -1,21 +1,45 @@
+import { join } from "node:path";
 import { crossRecordProblems } from "../datasets/cross-record-rules.ts";
 import { loadDataset, type Loaded } from "../datasets/load-dataset.ts";
+import { loadReleases } from "../datasets/load-releases.ts";
+import type { Release, ReleaseChanges } from "../datasets/schemas/release.ts";
+import { releaseChanges } from "./release-changes.ts";
 import { revisionWarnings } from "./revision-warnings.ts";
 
 export interface Validated extends Loaded {
   errors: Loaded["problems"];
   warnings: Loaded["problems"];
+  /** Released versions, oldest first (data/releases/). */
+  releases: Release[];
+  /** What data/ changes against the latest release (everything, before the first release). */
+  unreleased: ReleaseChanges;
 }
 
-/** Loads data/ and applies every rule; callers publish nothing while `errors` is non-empty. */
+/**
+ * Loads data/ and applies every rule: the schemas, the cross-record rules, the release rules
+ * (released files unedited; changed or removed figures explained) and the revision warnings.
+ * Callers publish nothing while `errors` is non-empty.
+ */
 export function validateDataset(dataDir: string, options: { root?: string; today?: string } = {}): Validated {
-  const loaded = loadDataset(dataDir, options.root);
+  const root = options.root ?? join(dataDir, "..");
+  const loaded = loadDataset(dataDir, root);
   const today = options.today ?? new Date().toISOString().slice(0, 10);
-  const problems = [...loaded.problems, ...crossRecordProblems(loaded.dataset, loaded.origins, today), ...revisionWarnings(loaded.dataset, loaded.origins)];
+  const { releases, problems: releaseProblems } = loadReleases(join(dataDir, "releases"), root);
+  const latest = releases.at(-1) ?? null;
+  const { changes, problems: changeProblems } = releaseChanges(latest, loaded.dataset, loaded.origins);
+  const problems = [
+    ...loaded.problems,
+    ...crossRecordProblems(loaded.dataset, loaded.origins, today),
+    ...releaseProblems,
+    ...changeProblems,
+    ...revisionWarnings(loaded.dataset, loaded.origins),
+  ];
   return {
     ...loaded,
     problems,
     errors: problems.filter((p) => p.severity === "error"),
     warnings: problems.filter((p) => p.severity === "warning"),
+    releases,
+    unreleased: changes,
   };
 }

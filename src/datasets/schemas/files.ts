@@ -4,6 +4,7 @@ import { Organisation } from "./organisation.ts";
 import { Series } from "./series.ts";
 import { SourceDocument } from "./source-document.ts";
 import { Wave } from "./wave.ts";
+import { Withdrawal } from "./withdrawn.ts";
 
 /**
  * The shapes of the files in data/. Each file may name its JSON Schema in "$schema" so editors
@@ -17,6 +18,9 @@ export const WavesFile = z.strictObject({ $schema: SchemaRef, waves: z.array(Wav
 /** One file per series: its definition and every figure in it, easy to review in one diff. */
 export const SeriesFile = z.strictObject({ $schema: SchemaRef, series: Series, figures: z.array(Figure) });
 
+/** Figures withdrawn since a release, each with its reason (optional file). */
+export const WithdrawnFile = z.strictObject({ $schema: SchemaRef, withdrawn: z.array(Withdrawal) });
+
 export type SeriesFile = z.infer<typeof SeriesFile>;
 
 /** Which schema applies to which path under data/. */
@@ -25,4 +29,5 @@ export const FILE_KINDS = {
   sources: { path: "sources.json", schema: SourcesFile },
   waves: { path: "waves.json", schema: WavesFile },
   series: { path: "series/*.json", schema: SeriesFile },
+  withdrawn: { path: "withdrawn.json", schema: WithdrawnFile },
 } as const;

@@ -1,0 +1,56 @@
+import { scaleLinear, scaleUtc } from "d3-scale";
+import { formatCount } from "../format/format-count.ts";
+import type { ChartTick } from "./chart-types.ts";
+import { round1 } from "./chart-annotations.ts";
+
+export interface Axis {
+  scale: (v: number) => number;
+  domain: [number, number];
+  ticks: ChartTick[];
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The x axis: UTC dates (epoch ms) or days since the wave began. A one-day (or one-point)
+ * extent is widened by a day on each side so the scale never collapses.
+ */
+export function xAxis(kind: "date" | "days", extent: [number, number], range: [number, number], locale: string): Axis {
+  const pad = kind === "date" ? DAY_MS : 1;
+  const domain: [number, number] = extent[0] === extent[1] ? [extent[0] - pad, extent[1] + pad] : extent;
+  // About one tick per 130 px; d3 rounds to a sensible interval (days, weeks, months, years).
+  const count = Math.max(2, Math.floor((range[1] - range[0]) / 130));
+  if (kind === "days") {
+    const s = scaleLinear().domain(domain).range(range);
+    const ticks = s.ticks(count).filter(Number.isInteger);
+    return { scale: s, domain, ticks: ticks.map((v) => ({ value: v, pos: round1(s(v)), label: formatCount(v, locale) })) };
+  }
+  const s = scaleUtc().domain(domain).range(range);
+  const dates = s.ticks(count);
+  const labels = dateTickLabels(dates, locale);
+  return { scale: (v) => s(v), domain, ticks: dates.map((d, i) => ({ value: d.getTime(), pos: round1(s(d)), label: labels[i] })) };
+}
+
+/** The y axis starts at zero and ends on a round number at or above the largest value. */
+export function yAxis(max: number, range: [number, number], locale: string): Axis {
+  const s = scaleLinear().domain([0, max > 0 ? max : 1]).range(range).nice();
+  const [d0, d1] = s.domain() as [number, number];
+  const ticks = s.ticks(5).filter(Number.isInteger);
+  return { scale: s, domain: [d0, d1], ticks: ticks.map((v) => ({ value: v, pos: round1(s(v)), label: formatCount(v, locale) })) };
+}
+
+/**
+ * Short, unambiguous date labels: "4 Jan", "Jan" or "2026" depending on the tick interval,
+ * with the year added on the first tick and wherever the year changes ("28 Dec 2025", "4 Jan 2026").
+ */
+export function dateTickLabels(ticks: Date[], locale: string): string[] {
+  const yearly = ticks.every((d) => d.getUTCMonth() === 0 && d.getUTCDate() === 1);
+  const monthly = ticks.every((d) => d.getUTCDate() === 1);
+  return ticks.map((d, i) => {
+    const withYear = i === 0 || d.getUTCFullYear() !== ticks[i - 1].getUTCFullYear();
+    const parts: Intl.DateTimeFormatOptions = yearly
+      ? { year: "numeric" }
+      : { ...(monthly ? {} : { day: "numeric" }), month: "short", ...(withYear ? { year: "numeric" } : {}) };
+    return new Intl.DateTimeFormat(locale, { timeZone: "UTC", ...parts }).format(d);
+  });
+}

@@ -1,0 +1,92 @@
+/**
+ * The chart model: plain data that both renderers draw (build-time SVG and Chart.js in the
+ * browser). Everything a renderer needs is here; renderers compute nothing about the data.
+ */
+import type { Qualifier } from "../datasets/schemas/qualifier.ts";
+
+export interface ChartPoint {
+  figureId: string;
+  seriesId: string;
+  /** x in data units: epoch ms (date axis) or days since the wave began (aligned axis). */
+  x: number;
+  /** The plotted value: the figure's value, or the low end of a range. */
+  y: number;
+  /** Pixel position in the SVG's coordinate system. */
+  px: number;
+  py: number;
+  /** For ranges: pixel y of the high end (band from py to pyHigh). */
+  pyHigh?: number;
+  value?: number;
+  low?: number;
+  high?: number;
+  qualifier: Qualifier;
+  asOf: string;
+  /** Human text: "at least 52,941", with the date: "11 Feb 2026". */
+  valueText: string;
+  dateText: string;
+  organisation: string;
+  sourceTitle: string;
+  /** Links: the figure's page (quote and source) and the source document's page. */
+  href: string;
+  sourceHref: string;
+  /** true when the point is joined into the series' line; false for extra reports. */
+  onLine: boolean;
+}
+
+export type MarkerShape = "circle" | "square" | "triangle" | "diamond" | "cross" | "star";
+
+export interface ChartLine {
+  seriesId: string;
+  label: string;
+  organisation: string;
+  seriesHref: string;
+  colour: string;
+  /** SVG stroke-dasharray ("" for solid): series differ by more than colour. */
+  dash: string;
+  marker: MarkerShape;
+  /** What the line counts, in words for sentences and tooltips: "people arrested". */
+  unitText?: string;
+  /** SVG path through the line's points, in date order; "" when fewer than two. */
+  path: string;
+  points: ChartPoint[];
+}
+
+export interface ChartTick {
+  value: number;
+  pos: number;
+  label: string;
+}
+
+export interface ChartAnnotation {
+  id: string;
+  label: string;
+  description?: string;
+  /** Pixel x of the start and (for spans) the end. */
+  x1: number;
+  x2?: number;
+  /** Label placement above the plot: row 0 is nearest the plot; "end" puts the text left of x1. */
+  row?: number;
+  anchor?: "start" | "end";
+  /** Link to the cited source's page, when the citation is complete. */
+  href?: string;
+  citationIncomplete: boolean;
+}
+
+export interface ChartModel {
+  id: string;
+  title: string;
+  width: number;
+  height: number;
+  margin: { top: number; right: number; bottom: number; left: number };
+  xKind: "date" | "days";
+  xDomain: [number, number];
+  yDomain: [number, number];
+  xTicks: ChartTick[];
+  yTicks: ChartTick[];
+  lines: ChartLine[];
+  annotations: ChartAnnotation[];
+  /** The latest as-of date among the plotted points (ISO), or null for an empty chart. */
+  asOf: string | null;
+  /** Plain-language summary for screen readers and the page text. */
+  summary: string;
+}

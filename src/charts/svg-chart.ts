@@ -1,0 +1,180 @@
+import { formatDate } from "../format/format-date.ts";
+import { ANNOTATION_ROW_PX, labelWidth, round1 } from "./chart-annotations.ts";
+import type { ChartAnnotation, ChartLine, ChartModel, ChartPoint } from "./chart-types.ts";
+import { escapeXml as esc } from "./escape-xml.ts";
+import { caretPath, markerRadius, markerSvg, pointKind } from "./svg-markers.ts";
+
+export interface SvgOptions {
+  /** Prefix of the ids inside the SVG (title, desc), unique on the page; defaults to the model id. */
+  idPrefix?: string;
+  /** A file to download: adds a background, the title, a legend and a source line. */
+  standalone?: boolean;
+  /** Makes site-relative links absolute ("https://…"), for downloaded files. */
+  baseUrl?: string;
+}
+
+const n = (v: number) => String(round1(v));
+
+/**
+ * Themed colours: the page's CSS custom properties when there are some (light and dark
+ * schemes), the presentation attributes when the SVG stands alone or var() is not understood.
+ */
+type Paint = Partial<Record<"fill" | "stroke", [cssVar: string, fallback: string]>>;
+function themed(paint: Paint): string {
+  const entries = Object.entries(paint) as Array<[string, [string, string]]>;
+  const attrs = entries.map(([prop, [, fallback]]) => `${prop}="${fallback}"`).join(" ");
+  return `${attrs} style="${entries.map(([prop, [cssVar, fallback]]) => `${prop}:var(${cssVar},${fallback})`).join(";")}"`;
+}
+const BG: [string, string] = ["--bg", "#ffffff"];
+const MUTED: [string, string] = ["--muted", "#545454"];
+/** A halo in the background colour keeps labels readable where a rule crosses them. */
+const HALO = `stroke-width="3" stroke-linejoin="round" paint-order="stroke"`;
+
+/**
+ * Renders the chart model as a self-contained, accessible SVG string. Works without JavaScript
+ * or page CSS; every point is a link to its figure page. Deterministic: same model, same bytes.
+ */
+export function renderSvg(model: ChartModel, opts: SvgOptions = {}): string {
+  const id = esc(opts.idPrefix ?? model.id);
+  const link = (href: string) => esc(opts.baseUrl && href.startsWith("/") ? opts.baseUrl.replace(/\/$/, "") + href : href);
+  const head = opts.standalone ? 32 : 0;
+  const foot = opts.standalone ? 12 + model.lines.length * 18 + 36 : 0;
+  const height = model.height + head + foot;
+  const out: string[] = [
+    `<svg xmlns="http://www.w3.org/2000/svg" class="chart-graphic" viewBox="0 0 ${model.width} ${height}" width="100%"` +
+      ` aria-labelledby="${id}-title" aria-describedby="${id}-desc" font-family="system-ui, sans-serif" font-size="11" fill="currentColor">`,
+    `<title id="${id}-title">${esc(model.title)}</title>`,
+    `<desc id="${id}-desc">${esc(model.summary)}</desc>`,
+  ];
+  if (opts.standalone) {
+    out.push(`<rect class="chart-background" width="${model.width}" height="${height}" fill="#ffffff"/>`);
+    out.push(`<text class="chart-title" x="${model.margin.left}" y="20" font-size="15" font-weight="600">${esc(model.title)}</text>`);
+    out.push(`<g transform="translate(0,${head})">`);
+  }
+  out.push(...grid(model), ...spans(model), ...axes(model), ...rules(model));
+  model.lines.forEach((l) => out.push(...series(l, link)));
+  out.push(...annotationLabels(model, link));
+  if (opts.standalone) out.push("</g>", ...legend(model, head + model.height + 12));
+  out.push("</svg>");
+  return out.join("");
+}
+
+function grid(m: ChartModel): string[] {
+  const [x1, x2] = [m.margin.left, m.width - m.margin.right];
+  return [
+    `<g class="chart-grid" ${themed({ stroke: ["--grid", "#e3e3e3"] })} stroke-width="1">`,
+    ...m.yTicks.map((t) => `<line x1="${x1}" x2="${x2}" y1="${n(t.pos)}" y2="${n(t.pos)}"/>`),
+    "</g>",
+  ];
+}
+
+function spans(m: ChartModel): string[] {
+  const [top, bottom] = [m.margin.top, m.height - m.margin.bottom];
+  return m.annotations
+    .filter((a) => a.x2 !== undefined)
+    .map((a) => `<rect class="chart-span" x="${n(a.x1)}" y="${top}" width="${n(Math.max(1, a.x2! - a.x1))}" height="${bottom - top}" fill="currentColor" fill-opacity="0.08"/>`);
+}
+
+function axes(m: ChartModel): string[] {
+  const bottom = m.height - m.margin.bottom;
+  const out = [`<g class="chart-axis chart-axis-y" text-anchor="end" ${themed({ fill: MUTED })}>`];
+  for (const t of m.yTicks) out.push(`<text x="${m.margin.left - 6}" y="${n(t.pos + 3.5)}">${esc(t.label)}</text>`);
+  out.push("</g>", `<g class="chart-axis chart-axis-x" ${themed({ fill: MUTED })}>`);
+  out.push(`<line class="chart-baseline" x1="${m.margin.left}" x2="${m.width - m.margin.right}" y1="${bottom}" y2="${bottom}" stroke="currentColor"/>`);
+  for (const t of m.xTicks) {
+    const half = labelWidth(t.label) / 2;
+    const anchor = t.pos - half < 0 ? "start" : t.pos + half > m.width ? "end" : "middle";
+    out.push(`<line x1="${n(t.pos)}" x2="${n(t.pos)}" y1="${bottom}" y2="${bottom + 4}" stroke="currentColor"/>`);
+    out.push(`<text x="${n(t.pos)}" y="${bottom + 15}" text-anchor="${anchor}">${esc(t.label)}</text>`);
+  }
+  if (m.xKind === "days") {
+    out.push(`<text class="chart-axis-title" x="${n((m.margin.left + m.width - m.margin.right) / 2)}" y="${m.height - 6}" text-anchor="middle">Days since the wave began</text>`);
+  }
+  out.push("</g>");
+  return out;
+}
+
+const labelY = (m: ChartModel, a: ChartAnnotation) => m.margin.top - 5 - (a.row ?? 0) * ANNOTATION_ROW_PX;
+
+/** Event rules run from their label to the baseline; spans get a short leader to the band. */
+function rules(m: ChartModel): string[] {
+  const out: string[] = [];
+  for (const a of m.annotations) {
+    const y1 = labelY(m, a) - 9;
+    const y2 = a.x2 === undefined ? m.height - m.margin.bottom : m.margin.top;
+    const dash = a.x2 === undefined ? ` stroke-dasharray="4 3"` : "";
+    out.push(`<line class="chart-rule" x1="${n(a.x1)}" x2="${n(a.x1)}" y1="${n(y1)}" y2="${y2}" stroke="currentColor" stroke-opacity="0.6"${dash}/>`);
+  }
+  return out;
+}
+
+function annotationLabels(m: ChartModel, link: (h: string) => string): string[] {
+  return m.annotations.map((a) => {
+    const x = a.anchor === "end" ? a.x1 - 3 : a.x1 + 3;
+    const text = (label: string, extra: string) =>
+      `<text x="${n(x)}" y="${n(labelY(m, a))}" text-anchor="${a.anchor ?? "start"}"${extra}>${esc(label)}</text>`;
+    const about = a.description ? `${a.description} ` : "";
+    if (a.href) {
+      const title = `${about}Source: see the source page.`;
+      const look = ` text-decoration="underline" ${themed({ fill: ["--link", "#0b57a4"], stroke: BG })} ${HALO}`;
+      return `<a class="chart-annotation" href="${link(a.href)}"><title>${esc(title)}</title>${text(a.label, look)}</a>`;
+    }
+    const title = `${about}Citation incomplete: no source document is recorded for this annotation yet.`;
+    return `<g class="chart-annotation chart-citation-incomplete"><title>${esc(title)}</title>${text(`${a.label} †`, ` ${themed({ stroke: BG })} ${HALO}`)}</g>`;
+  });
+}
+
+function series(l: ChartLine, link: (h: string) => string): string[] {
+  const out = [`<g class="chart-series" data-series="${esc(l.seriesId)}">`];
+  if (l.path) {
+    const dash = l.dash ? ` stroke-dasharray="${esc(l.dash)}"` : "";
+    out.push(`<path class="chart-line" d="${esc(l.path)}" fill="none" stroke="${esc(l.colour)}" stroke-width="2" stroke-linejoin="round"${dash}/>`);
+  }
+  for (const p of l.points) out.push(point(l, p, link));
+  out.push("</g>");
+  return out;
+}
+
+/** One point: its marker inside a link to the figure page, titled with what it says. */
+function point(l: ChartLine, p: ChartPoint, link: (h: string) => string): string {
+  const kind = pointKind(p);
+  const r = markerRadius(p.onLine);
+  const colour = esc(l.colour);
+  const unit = l.unitText ? ` ${l.unitText}` : "";
+  const extra = p.onLine ? "" : " (another report for this day, not joined into the line)";
+  const title = `${p.organisation}: ${p.valueText}${unit}, ${p.dateText}${extra} — source: ${p.sourceTitle}`;
+  let mark: string;
+  if (kind === "range") {
+    const w = p.onLine ? 7 : 5;
+    mark = `<rect class="chart-mark" x="${n(p.px - w / 2)}" y="${n(p.pyHigh!)}" width="${w}" height="${n(Math.max(1, p.py - p.pyHigh!))}" fill="${colour}" fill-opacity="0.3" stroke="${colour}" stroke-width="1.5"/>`;
+  } else if (kind === "exact") {
+    mark = markerSvg(l.marker, p.px, p.py, r, `class="chart-mark" fill="${colour}" ${themed({ stroke: BG })} stroke-width="1"`);
+  } else {
+    const dash = kind === "approx" ? ` stroke-dasharray="2 1.5"` : "";
+    mark = markerSvg(l.marker, p.px, p.py, r, `class="chart-mark" ${themed({ fill: BG })} stroke="${colour}" stroke-width="1.6"${dash}`);
+    if (kind === "lower") mark += `<path class="chart-caret" d="${caretPath(p.px, p.py, r)}" fill="none" stroke="${colour}" stroke-width="1.4"/>`;
+  }
+  const cls = `chart-point chart-point-${kind}${p.onLine ? "" : " chart-point-extra"}`;
+  const fade = p.onLine ? "" : ` opacity="0.75"`;
+  return `<a class="${cls}" href="${link(p.href)}"${fade}><title>${esc(title)}</title>${mark}</a>`;
+}
+
+/** Standalone files only: one legend row per line, then the source line. */
+function legend(m: ChartModel, y0: number): string[] {
+  const out = [`<g class="chart-legend">`];
+  m.lines.forEach((l, i) => {
+    const y = y0 + i * 18 + 6;
+    const x = m.margin.left;
+    const dash = l.dash ? ` stroke-dasharray="${esc(l.dash)}"` : "";
+    out.push(`<line x1="${x}" x2="${x + 28}" y1="${y}" y2="${y}" stroke="${esc(l.colour)}" stroke-width="2"${dash}/>`);
+    out.push(markerSvg(l.marker, x + 14, y, 4, `fill="${esc(l.colour)}"`));
+    out.push(`<text x="${x + 36}" y="${y + 4}">${esc(l.label)}</text>`);
+  });
+  const orgs = [...new Set(m.lines.map((l) => l.organisation))].join(", ");
+  const y = y0 + m.lines.length * 18 + 12;
+  const asOf = m.asOf ? ` Latest figure as of ${formatDate(m.asOf)}.` : "";
+  out.push(`<text class="chart-source-line" x="${m.margin.left}" y="${y}" fill="#545454">${esc(`Sources: ${orgs}.${asOf} Each point links to its figure and source.`)}</text>`);
+  out.push(`<text class="chart-key" x="${m.margin.left}" y="${y + 16}" fill="#545454">${esc('Open markers with a caret: lower bounds ("at least", "more than"); dashed outlines: approximate; bars: ranges.')}</text>`);
+  out.push("</g>");
+  return out;
+}

@@ -1,0 +1,37 @@
+/**
+ * The only script every page loads. Charts work without JavaScript (build-time SVG); this
+ * fetches Chart.js only for a chart that nears the viewport or that the reader touches or
+ * focuses, so a page costs no chart code until a chart is actually seen.
+ */
+function enhance(figure: HTMLElement): void {
+  if (figure.dataset.chartLoading) return;
+  figure.dataset.chartLoading = "true";
+  import("./chart-render.ts")
+    .then((m) => m.renderFigure(figure))
+    .catch(() => delete figure.dataset.chartLoading); // offline or blocked: the SVG stays; a later touch retries
+}
+
+const figures = [...document.querySelectorAll<HTMLElement>("figure[data-chart]")].filter(
+  (f) => f.querySelector("script[data-chart-model]") && f.querySelector("[data-chart-canvas]"),
+);
+
+const observer =
+  "IntersectionObserver" in window
+    ? new IntersectionObserver(
+        (entries) => {
+          for (const e of entries) {
+            if (!e.isIntersecting) continue;
+            observer!.unobserve(e.target);
+            enhance(e.target as HTMLElement);
+          }
+        },
+        { rootMargin: "200px" },
+      )
+    : null;
+
+for (const figure of figures) {
+  observer?.observe(figure);
+  const now = () => enhance(figure);
+  figure.addEventListener("pointerdown", now, { passive: true });
+  figure.addEventListener("focusin", now);
+}

@@ -1,0 +1,47 @@
+import { allCitations } from "../citations/cite-formats.ts";
+import type { CitationInput } from "../citations/citation.ts";
+
+/**
+ * Progressive enhancement of "Cite this" blocks: sets the access date to the reader's today
+ * and adds a copy button to each format. Without JavaScript the text is still there to select.
+ */
+function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+}
+
+function enhance(block: HTMLElement): void {
+  const input = JSON.parse(block.dataset.cite ?? "null") as CitationInput | null;
+  if (!input) return;
+  const texts = new Map(allCitations({ ...input, accessed: today() }).map((c) => [c.format, c.text]));
+  for (const pre of block.querySelectorAll<HTMLPreElement>("pre[data-format]")) {
+    const text = texts.get(pre.dataset.format ?? "");
+    if (text) pre.querySelector("code")!.textContent = text;
+    const button = document.createElement("button");
+    button.type = "button";
+    button.className = "copy";
+    button.textContent = "Copy";
+    button.setAttribute("aria-label", `Copy ${pre.dataset.format} citation`);
+    button.addEventListener("click", async () => {
+      const value = pre.textContent ?? "";
+      try {
+        await navigator.clipboard.writeText(value);
+      } catch {
+        // Clipboard API refused (insecure context, permissions): select the text instead.
+        const range = document.createRange();
+        range.selectNodeContents(pre);
+        getSelection()?.removeAllRanges();
+        getSelection()?.addRange(range);
+      }
+      button.textContent = "Copied";
+      pre.dataset.copied = "true";
+      setTimeout(() => (button.textContent = "Copy"), 2000);
+    });
+    pre.after(button);
+  }
+}
+
+for (const block of document.querySelectorAll<HTMLElement>("details[data-cite]")) {
+  // Enhance on first open, so closed blocks cost nothing.
+  block.addEventListener("toggle", () => block.open && !block.dataset.enhanced && ((block.dataset.enhanced = "true"), enhance(block)));
+}

@@ -1,0 +1,23 @@
+import { OrganisationsFile, SeriesFile, SourcesFile, WavesFile, WithdrawnFile } from "./schemas/files.ts";
+import { z } from "./zod.ts";
+
+const FILES = {
+  "organisations.schema.json": { schema: OrganisationsFile, title: "data/organisations.json", description: "Organisations that make claims: one per claimant, never merged." },
+  "sources.schema.json": { schema: SourcesFile, title: "data/sources.json", description: "Source documents: one record per URL." },
+  "waves.schema.json": { schema: WavesFile, title: "data/waves.json", description: "Protest waves and their timeline annotations, each citing a source." },
+  "series.schema.json": { schema: SeriesFile, title: "data/series/<id>.json", description: "One series (organisation x measure x wave) and every figure in it." },
+  "withdrawn.schema.json": { schema: WithdrawnFile, title: "data/withdrawn.json", description: "Figures withdrawn since a release, each with its reason." },
+} as const;
+
+/**
+ * JSON Schemas of the data files, generated from the zod schemas (the one source of truth),
+ * as file name -> pretty-printed text. Editors use them through each file's "$schema".
+ */
+export function jsonSchemas(): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, { schema, title, description }] of Object.entries(FILES)) {
+    const json = z.toJSONSchema(schema, { io: "input", unrepresentable: "any" });
+    out[name] = `${JSON.stringify({ ...json, title, description }, null, 2)}\n`;
+  }
+  return out;
+}

@@ -1,0 +1,42 @@
+import { z } from "../zod.ts";
+import { Figure } from "./figure.ts";
+import { Organisation } from "./organisation.ts";
+import { Id, IsoDate, NonEmptyText } from "./primitives.ts";
+import { Series } from "./series.ts";
+import { SourceDocument } from "./source-document.ts";
+import { Wave } from "./wave.ts";
+
+/** "2026-11-29", or "2026-11-29.2" for the second release of that day. */
+export const Version = z.string().regex(/^\d{4}-\d{2}-\d{2}(?:\.\d+)?$/, {
+  message: "is not a release version|versions are the release date, YYYY-MM-DD, with .2, .3 … for later releases the same day",
+});
+
+export const ReleaseChanges = z.strictObject({
+  figures_added: z.array(Id),
+  figures_changed: z.array(z.strictObject({ id: Id, reason: NonEmptyText })),
+  figures_removed: z.array(z.strictObject({ id: Id, reason: NonEmptyText })),
+  sources_added: z.array(Id),
+});
+export type ReleaseChanges = z.infer<typeof ReleaseChanges>;
+
+/** The dataset as frozen in a release: every record, figures carrying their series id. */
+export const ReleaseData = z.strictObject({
+  organisations: z.array(Organisation),
+  sources: z.array(SourceDocument),
+  waves: z.array(Wave),
+  series: z.array(Series),
+  figures: z.array(Figure.extend({ series: Id })),
+});
+export type ReleaseData = z.infer<typeof ReleaseData>;
+
+/** One immutable release file under data/releases/. `sha256` covers every other field. */
+export const Release = z.strictObject({
+  version: Version,
+  date: IsoDate,
+  previous: Version.nullable(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, { message: "is not a SHA-256 hex digest|never edit a release file: restore it from git" }),
+  summary: NonEmptyText,
+  changes: ReleaseChanges,
+  data: ReleaseData,
+});
+export type Release = z.infer<typeof Release>;

@@ -1,0 +1,74 @@
+import type { SiteIndex } from "./site-index.ts";
+
+/** The columns of the figures download, in order; README-data explains each. */
+export const FIGURE_COLUMNS = [
+  "figure_id",
+  "series_id",
+  "wave_id",
+  "organisation_id",
+  "organisation_name",
+  "measure",
+  "as_of",
+  "value",
+  "low",
+  "high",
+  "qualifier",
+  "figure_text",
+  "quote",
+  "translation",
+  "locator",
+  "attribution",
+  "flags",
+  "notes",
+  "source_id",
+  "source_title",
+  "source_publisher",
+  "source_url",
+  "source_published",
+  "source_language",
+  "source_kind",
+] as const;
+
+export type FigureRecord = Record<(typeof FIGURE_COLUMNS)[number], string | number | null>;
+
+/**
+ * One flat record per figure with its source's columns, for CSV and JSON downloads.
+ * Numbers stay numbers; missing values are null (empty in CSV). Sorted by figure id.
+ */
+export function figureRecords(index: SiteIndex, seriesId?: string): FigureRecord[] {
+  const figures = seriesId ? (index.figuresBySeries.get(seriesId) ?? []) : index.data.figures;
+  return [...figures]
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map((f) => {
+      const s = index.series.get(f.series)!;
+      const o = index.organisation.get(f.organisation)!;
+      const d = index.source.get(f.source)!;
+      return {
+        figure_id: f.id,
+        series_id: f.series,
+        wave_id: s.wave,
+        organisation_id: o.id,
+        organisation_name: o.name,
+        measure: f.measure,
+        as_of: f.as_of,
+        value: f.value ?? null,
+        low: f.low ?? null,
+        high: f.high ?? null,
+        qualifier: f.qualifier,
+        figure_text: f.figure_text,
+        quote: f.quote,
+        translation: f.translation ?? null,
+        locator: f.locator ?? null,
+        attribution: f.attribution ?? null,
+        flags: f.flags.join(";"),
+        notes: f.notes ?? null,
+        source_id: d.id,
+        source_title: d.title,
+        source_publisher: d.publisher,
+        source_url: d.url,
+        source_published: d.published,
+        source_language: d.language,
+        source_kind: d.kind,
+      };
+    });
+}

@@ -1,0 +1,46 @@
+import { canonicalJson } from "../datasets/canonical-json.ts";
+import type { Problem } from "../datasets/problem.ts";
+import { nextVersion, releaseHash } from "../datasets/release-hash.ts";
+import type { Release } from "../datasets/schemas/release.ts";
+import { snapshotOf } from "./release-changes.ts";
+import { validateDataset } from "./validate-dataset.ts";
+
+export type Prepared = { ok: true; release: Release; text: string } | { ok: false; problems: Problem[] };
+
+/**
+ * Validates data/ and freezes it into the next release: a normalised, key-sorted document
+ * with its changes against the previous release and the SHA-256 of its content. Writing the
+ * file is the caller's job (scripts/release.ts), so this can be tested without touching disk.
+ */
+export function prepareRelease(dataDir: string, options: { summary: string; date: string; root?: string }): Prepared {
+  const v = validateDataset(dataDir, { root: options.root, today: options.date });
+  if (v.errors.length > 0) return { ok: false, problems: v.errors };
+  const previous = v.releases.at(-1) ?? null;
+  const c = v.unreleased;
+  const nothing = c.figures_added.length + c.figures_changed.length + c.figures_removed.length + c.sources_added.length === 0;
+  if (previous && nothing)
+    return {
+      ok: false,
+      problems: [
+        {
+          severity: "error",
+          file: "data",
+          path: "$",
+          what: `no figure or source has changed since release ${previous.version}`,
+          fix: "edit data/ first; a release records changes",
+        },
+      ],
+    };
+  if (!options.summary.trim())
+    return { ok: false, problems: [{ severity: "error", file: "data", path: "$", what: "the release has no summary", fix: 'run npm run release -- --summary "what changed and why"' }] };
+  const unsigned = {
+    version: nextVersion(options.date, v.releases.map((r) => r.version)),
+    date: options.date,
+    previous: previous?.version ?? null,
+    summary: options.summary.trim(),
+    changes: c,
+    data: snapshotOf(v.dataset),
+  };
+  const release: Release = { ...unsigned, sha256: releaseHash(unsigned) };
+  return { ok: true, release, text: `${JSON.stringify(JSON.parse(canonicalJson(release)), null, 1)}\n` };
+}

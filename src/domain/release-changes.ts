@@ -1,0 +1,83 @@
+import { canonicalJson } from "../datasets/canonical-json.ts";
+import type { Dataset, DatasetFigure, Origins } from "../datasets/dataset.ts";
+import type { Problem } from "../datasets/problem.ts";
+import type { ReleaseChanges, ReleaseData } from "../datasets/schemas/release.ts";
+
+const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** The dataset as a release stores it: every list sorted by id, so releases diff cleanly. */
+export function snapshotOf(data: Dataset): ReleaseData {
+  return {
+    organisations: [...data.organisations].sort(byId),
+    sources: [...data.sources].sort(byId),
+    waves: [...data.waves].sort(byId),
+    series: [...data.series].sort(byId),
+    figures: [...data.figures].sort(byId),
+  };
+}
+
+/** A figure's content apart from its corrections: what a correction must explain a change of. */
+function content(f: Omit<DatasetFigure, "corrections"> & { corrections?: unknown }): string {
+  const { corrections: _c, ...rest } = f;
+  return canonicalJson(rest);
+}
+
+/**
+ * What changed since the previous release, and the errors that block a release: a figure that
+ * changed without a new correction reason, or that disappeared without a withdrawal reason.
+ */
+export function releaseChanges(
+  previous: { version: string; data: ReleaseData } | null,
+  current: Dataset,
+  origins: Origins,
+): { changes: ReleaseChanges; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const changes: ReleaseChanges = { figures_added: [], figures_changed: [], figures_removed: [], sources_added: [] };
+  const before = new Map((previous?.data.figures ?? []).map((f) => [f.id, f]));
+  const now = new Map(current.figures.map((f) => [f.id, f]));
+  const withdrawn = new Map(current.withdrawn.map((w) => [w.id, w]));
+  const where = (r: object) => origins.get(r) ?? { file: "data", path: "$" };
+
+  for (const f of [...current.figures].sort(byId)) {
+    const old = before.get(f.id);
+    if (!old) {
+      changes.figures_added.push(f.id);
+      continue;
+    }
+    if (content(old) === content(f)) continue;
+    const added = (f.corrections ?? []).slice((old.corrections ?? []).length);
+    const reason = added.at(-1)?.reason;
+    if (reason) changes.figures_changed.push({ id: f.id, reason });
+    else {
+      const o = where(f);
+      problems.push({
+        severity: "error",
+        file: o.file,
+        path: `${o.path}.corrections`,
+        what: `figure "${f.id}" has changed since release ${previous!.version} but carries no new correction reason`,
+        fix: 'add {"date": "YYYY-MM-DD", "reason": "what was wrong and what the source says"} to its "corrections" list, or undo the change',
+      });
+    }
+  }
+  for (const id of [...before.keys()].sort()) {
+    if (now.has(id)) continue;
+    const w = withdrawn.get(id);
+    if (w) changes.figures_removed.push({ id, reason: w.reason });
+    else
+      problems.push({
+        severity: "error",
+        file: "data/withdrawn.json",
+        path: "$.withdrawn",
+        what: `figure "${id}" was published in release ${previous!.version} but is no longer in data/, and no reason is recorded`,
+        fix: `add {"id": "${id}", "date": "YYYY-MM-DD", "reason": "why it was withdrawn"} to data/withdrawn.json, or restore the figure`,
+      });
+  }
+  for (const w of current.withdrawn) {
+    if (!now.has(w.id)) continue;
+    const o = where(w);
+    problems.push({ severity: "error", file: o.file, path: `${o.path}.id`, what: `figure "${w.id}" is listed as withdrawn but is still in data/`, fix: "remove the figure from its series file, or remove this withdrawal" });
+  }
+  const oldSources = new Set((previous?.data.sources ?? []).map((s) => s.id));
+  changes.sources_added = current.sources.map((s) => s.id).filter((id) => !oldSources.has(id)).sort();
+  return { changes, problems };
+}

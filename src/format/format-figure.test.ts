@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { formatFigure, isLowerBound } from "./format-figure.ts";
+import { formatCount } from "./format-count.ts";
+import { daysBetween, formatDate } from "./format-date.ts";
+
+describe("formatFigure", () => {
+  it("says a lower bound as 'at least'", () => expect(formatFigure({ value: 52941, qualifier: "at_least" })).toBe("at least 52,941"));
+  it("says an exact count with no qualifier", () => expect(formatFigure({ value: 2217, qualifier: "exact" })).toBe("2,217"));
+  it("says a range with both bounds", () => expect(formatFigure({ low: 10000, high: 12000, qualifier: "range" })).toBe("between 10,000 and 12,000"));
+  it("says an approximation as 'about'", () => expect(formatFigure({ value: 3000, qualifier: "about" })).toBe("about 3,000"));
+  it("treats 'more than' as a lower bound but not 'nearly'", () => {
+    expect(isLowerBound("more_than")).toBe(true);
+    expect(isLowerBound("nearly")).toBe(false);
+  });
+});
+
+describe("formatCount", () => {
+  it("never rounds", () => expect(formatCount(10681)).toBe("10,681"));
+  it("uses Persian digits in Persian", () => expect(formatCount(1203, "fa")).toBe("۱٬۲۰۳"));
+});
+
+describe("formatDate", () => {
+  it("formats a day in UTC whatever the machine's zone", () => expect(formatDate("2026-02-11")).toBe("11 February 2026"));
+  it("has a short form", () => expect(formatDate("2026-01-08", "short")).toBe("8 Jan 2026"));
+  it("counts days between ISO days", () => expect(daysBetween("2025-12-28", "2026-01-11")).toBe(14));
+});

@@ -1,0 +1,58 @@
+import type { DatasetFigure } from "../datasets/dataset.ts";
+import type { Organisation } from "../datasets/schemas/organisation.ts";
+import type { Series } from "../datasets/schemas/series.ts";
+import type { SourceDocument } from "../datasets/schemas/source-document.ts";
+import type { Annotation } from "../datasets/schemas/wave.ts";
+import { buildChartModel } from "../charts/chart-model.ts";
+import type { ChartModel } from "../charts/chart-types.ts";
+import { renderSvg } from "../charts/svg-chart.ts";
+import type { SiteContext } from "./site-context.ts";
+
+/** Everything a chart block on a page shows: the model, its SVG, and what it draws on. */
+export interface ChartView {
+  model: ChartModel;
+  svg: string;
+  organisations: Organisation[];
+  documents: SourceDocument[];
+  /** The plotted figures (the table under the chart), in date order. */
+  figures: DatasetFigure[];
+}
+
+interface Options {
+  annotations?: Annotation[];
+  xKind?: "date" | "days";
+  height?: number;
+}
+
+/** Glue between the data index and the pure chart model: used by every page that charts. */
+export function chartView(ctx: SiteContext, id: string, title: string, series: Series[], options: Options = {}): ChartView {
+  const { index } = ctx;
+  const charted = series.filter((s) => s.on_charts);
+  const input = charted.map((s) => ({
+    series: s,
+    organisation: index.organisation.get(s.organisation)!,
+    figures: index.figuresBySeries.get(s.id) ?? [],
+  }));
+  const origins = Object.fromEntries(charted.map((s) => [s.id, index.wave.get(s.wave)!.start]));
+  const model = buildChartModel({
+    id,
+    title,
+    series: input,
+    sources: index.source,
+    annotations: options.annotations,
+    xKind: options.xKind,
+    origins,
+    height: options.height,
+    routes: ctx.routes,
+  });
+  const plottedIds = new Set(model.lines.flatMap((l) => l.points.map((p) => p.figureId)));
+  const figures = input
+    .flatMap((i) => i.figures)
+    .filter((f) => plottedIds.has(f.id))
+    .sort((a, b) => a.as_of!.localeCompare(b.as_of!) || a.series.localeCompare(b.series) || a.id.localeCompare(b.id));
+  const docIds = new Set(figures.map((f) => f.source));
+  for (const a of options.annotations ?? []) if ("document" in a.source) docIds.add(a.source.document);
+  const documents = [...docIds].map((d) => index.source.get(d)!).sort((a, b) => a.publisher.localeCompare(b.publisher) || a.id.localeCompare(b.id));
+  const organisations = [...new Set(charted.map((s) => s.organisation))].map((o) => index.organisation.get(o)!);
+  return { model, svg: renderSvg(model, { idPrefix: id }), organisations, documents, figures };
+}

@@ -1,0 +1,78 @@
+/**
+ * (c) Every chart draws: the build-time SVG has point links (each to a real figure), and once the
+ *     chart scrolls into view Chart.js draws a canvas and the figure gets data-enhanced="true".
+ * (h) Tables match charts: the table under a chart lists exactly the figures its SVG plots.
+ */
+import { expect, test, type Locator, type Page } from "@playwright/test";
+import { chartPages, chartedSeries, drawnCharts, figures, idFromPath, pathOf, pointLinks } from "./support.ts";
+
+const seriesPages = Object.fromEntries(chartedSeries.map((s) => [`series ${s.series.id}`, `/series/${s.series.id}/`]));
+const hasDatedFigure = new Map(chartedSeries.map((s) => [s.series.id, s.figures.some((f) => f.as_of)]));
+
+async function hrefs(links: Locator, base: string): Promise<string[]> {
+  const all = await links.evaluateAll((els) => els.map((e) => e.getAttribute("href") ?? e.getAttribute("xlink:href") ?? ""));
+  return all.map((h) => pathOf(h, base));
+}
+
+async function expectChartsDraw(page: Page, path: string, baseURL: string): Promise<void> {
+  await page.goto(path);
+  const charts = page.locator("figure[data-chart]");
+  const drawn = drawnCharts(page);
+  expect(await charts.count(), "chart blocks on the page").toBeGreaterThan(0);
+  // A chart block without an SVG must say why (no dated figure); every other one draws.
+  for (const empty of await charts.filter({ hasNot: page.locator(".chart-svg svg") }).all()) {
+    await expect(empty).toContainText("No dated figure to chart.");
+  }
+  for (const chart of await drawn.all()) {
+    const name = await chart.locator("figcaption :is(h2, h3)").first().innerText();
+    const links = pointLinks(chart);
+    expect(await links.count(), `point links in the SVG of "${name}"`).toBeGreaterThan(0);
+    for (const p of await hrefs(links, baseURL)) {
+      expect(figures.has(idFromPath(p, "figures")), `"${name}" links a point to ${p}, which is not a figure in data/`).toBe(true);
+    }
+    await chart.scrollIntoViewIfNeeded();
+    await expect(chart, `"${name}" is enhanced after scrolling into view`).toHaveAttribute("data-enhanced", "true", { timeout: 10_000 });
+    const canvas = chart.locator("[data-chart-canvas] canvas");
+    await expect(canvas).toBeVisible();
+    const box = await canvas.boundingBox();
+    expect(box && box.width > 100 && box.height > 100, `"${name}" canvas is drawn at a readable size: ${JSON.stringify(box)}`).toBe(true);
+    // The SVG steps aside only once the canvas is there.
+    await expect(chart.locator(".chart-svg")).toBeHidden();
+  }
+}
+
+test.describe("every chart draws, as SVG and then as canvas", () => {
+  for (const [name, path] of Object.entries(chartPages)) {
+    test(`${name} (${path})`, async ({ page, baseURL }) => {
+      await expectChartsDraw(page, path, baseURL!);
+      expect(await drawnCharts(page).count(), `drawn charts on ${path}`).toBeGreaterThan(0);
+    });
+  }
+  for (const [name, path] of Object.entries(seriesPages)) {
+    test(`${name} (${path})`, async ({ page, baseURL }) => {
+      await expectChartsDraw(page, path, baseURL!);
+      const id = name.replace(/^series /, "");
+      expect(await drawnCharts(page).count(), `a chart is drawn iff ${id} has a dated figure`).toBe(hasDatedFigure.get(id) ? 1 : 0);
+    });
+  }
+});
+
+test.describe("each chart's table lists exactly the figures its SVG plots", () => {
+  for (const [name, path] of Object.entries({ ...seriesPages, ...chartPages })) {
+    test(`${name} (${path})`, async ({ page, baseURL }) => {
+      await page.goto(path);
+      for (const chart of await drawnCharts(page).all()) {
+        const title = await chart.locator("figcaption :is(h2, h3)").first().innerText();
+        const points = await hrefs(pointLinks(chart), baseURL!);
+        const rows = chart.locator(".table-wrap table tbody tr");
+        expect(await rows.count(), `"${title}": table rows vs SVG point links`).toBe(points.length);
+        // Each row's first cell links to its figure; the set of figures must be the same.
+        const rowFigures = await hrefs(rows.locator('td:first-child a[href*="/figures/"]'), baseURL!);
+        expect(rowFigures.length, `"${title}": every row links to its figure`).toBe(points.length);
+        expect([...rowFigures].sort(), `"${title}": figures in the table vs figures in the SVG`).toEqual([...points].sort());
+        // And every row links to its source document's page.
+        await expect(rows.filter({ hasNot: page.locator('a[href*="/sources/"]') }), `"${title}": rows without a source link`).toHaveCount(0);
+      }
+    });
+  }
+});

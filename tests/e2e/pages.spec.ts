@@ -1,0 +1,63 @@
+/**
+ * (a) Every page type loads, with no console error and no failed request, and a missing URL
+ *     gets the 404 page with status 404.
+ * (b) Every request a page makes goes to the site's own origin, also once the charts have
+ *     scrolled into view and Chart.js has loaded.
+ */
+import { expect, test } from "@playwright/test";
+import { MISSING_PAGE, chartedSeries, enhanceCharts, pages, record } from "./support.ts";
+
+test.describe("every page type loads cleanly", () => {
+  for (const [name, path] of Object.entries(pages)) {
+    test(`${name} (${path})`, async ({ page }) => {
+      const rec = record(page);
+      const response = await page.goto(path);
+      expect(response?.status(), `status of ${path}`).toBe(200);
+      await expect(page.locator("h1")).toHaveCount(1);
+      await expect(page.locator("h1")).not.toBeEmpty();
+      await expect(page.locator("main#main")).toBeVisible();
+      await enhanceCharts(page);
+      await page.waitForLoadState("networkidle");
+      expect(rec.consoleErrors, "console errors").toEqual([]);
+      expect(rec.failures, "failed requests").toEqual([]);
+    });
+  }
+
+  test(`a missing URL (${MISSING_PAGE}) gets the 404 page with status 404`, async ({ page, baseURL }) => {
+    const rec = record(page);
+    const response = await page.goto(MISSING_PAGE);
+    expect(response?.status()).toBe(404);
+    await expect(page.locator("h1")).toHaveText("Page not found");
+    await expect(page.getByRole("link", { name: "the home page" })).toHaveAttribute("href", "/");
+    await page.waitForLoadState("networkidle");
+    // The document's own 404 is the point of this test; Chromium also logs it as a console error.
+    const documentUrl = new URL(MISSING_PAGE, baseURL).href;
+    const expectedFailure = `GET ${documentUrl}: HTTP 404`;
+    expect(rec.failures.filter((f) => f !== expectedFailure), "failed requests besides the page itself").toEqual([]);
+    expect(
+      rec.consoleErrors.filter((e) => !(e.includes("404") && e.endsWith(`(at ${documentUrl})`))),
+      "console errors besides the page's own 404",
+    ).toEqual([]);
+  });
+});
+
+test.describe("no request leaves the site's origin", () => {
+  const paths: Record<string, string> = { ...pages, "a missing URL": MISSING_PAGE };
+  // Every series page with a chart too: each loads Chart.js on its own.
+  for (const s of chartedSeries) paths[`series ${s.series.id}`] = `/series/${s.series.id}/`;
+
+  for (const [name, path] of Object.entries(paths)) {
+    test(`${name} (${path})`, async ({ page, baseURL }) => {
+      const origin = new URL(baseURL!).origin;
+      const rec = record(page);
+      await page.goto(path);
+      const charts = await enhanceCharts(page);
+      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+      await page.waitForLoadState("networkidle");
+      expect(rec.requests.length).toBeGreaterThan(0);
+      // data: and blob: URLs are made inside the page and never reach a network.
+      const offOrigin = rec.requests.filter((u) => !/^(data|blob):/.test(u) && new URL(u).origin !== origin);
+      expect(offOrigin, `requests to other origins than ${origin} (${charts} chart(s) enhanced)`).toEqual([]);
+    });
+  }
+});

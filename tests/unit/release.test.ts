@@ -1,0 +1,106 @@
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { formatProblem } from "../../src/datasets/problem.ts";
+import { prepareRelease } from "../../src/domain/prepare-release.ts";
+import { validateDataset } from "../../src/domain/validate-dataset.ts";
+import { figureHistory } from "../../src/domain/figure-history.ts";
+import { figure, makeDataDir, setFigures } from "./release-fixture.ts";
+
+function release(data: string, summary: string, date: string) {
+  const p = prepareRelease(data, { summary, date, root: join(data, "..") });
+  if (!p.ok) throw new Error(p.problems.map(formatProblem).join("\n"));
+  mkdirSync(join(data, "releases"), { recursive: true });
+  writeFileSync(join(data, "releases", `${p.release.version}.json`), p.text, { flag: "wx" });
+  return p.release;
+}
+
+describe("releases", () => {
+  it("freeze the first dataset with every figure added and no previous version", () => {
+    const data = makeDataDir([figure("f1", "2026-01-10", 100), figure("f2", "2026-01-11", 150)]);
+    const r = release(data, "First release", "2026-02-01");
+    expect(r.version).toBe("2026-02-01");
+    expect(r.previous).toBeNull();
+    expect(r.changes).toEqual({ figures_added: ["f1", "f2"], figures_changed: [], figures_removed: [], sources_added: ["example-report"] });
+    expect(r.sha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it("record added, corrected and withdrawn figures with their reasons, and name a second same-day release with a suffix", () => {
+    const data = makeDataDir([figure("f1", "2026-01-10", 100), figure("f2", "2026-01-11", 150)]);
+    release(data, "First", "2026-02-01");
+    setFigures(
+      data,
+      [
+        figure("f1", "2026-01-10", 110, { corrections: [{ date: "2026-02-01", reason: "Misread 110 as 100; the report says 110." }], quote: "By then 110 people had been arrested.", figure_text: "110" }),
+        figure("f3", "2026-01-12", 180),
+      ],
+      [{ id: "f2", date: "2026-02-01", reason: "The page was a duplicate of another report." }],
+    );
+    const r = release(data, "Second", "2026-02-01");
+    expect(r.version).toBe("2026-02-01.2");
+    expect(r.previous).toBe("2026-02-01");
+    expect(r.changes).toEqual({
+      figures_added: ["f3"],
+      figures_changed: [{ id: "f1", reason: "Misread 110 as 100; the report says 110." }],
+      figures_removed: [{ id: "f2", reason: "The page was a duplicate of another report." }],
+      sources_added: [],
+    });
+  });
+
+  it("refuse a changed figure without a correction reason, with a message naming the figure", () => {
+    const data = makeDataDir([figure("f1", "2026-01-10", 100)]);
+    release(data, "First", "2026-02-01");
+    setFigures(data, [figure("f1", "2026-01-10", 101, { quote: "By then 101 people had been arrested.", figure_text: "101" })]);
+    const v = validateDataset(data, { root: join(data, ".."), today: "2026-02-02" });
+    expect(v.errors.map(formatProblem)).toEqual([
+      'error data/series/example-arrested.json $.figures[0].corrections: figure "f1" has changed since release 2026-02-01 but carries no new correction reason\n' +
+        '  fix: add {"date": "YYYY-MM-DD", "reason": "what was wrong and what the source says"} to its "corrections" list, or undo the change',
+    ]);
+    expect(prepareRelease(data, { summary: "x", date: "2026-02-02", root: join(data, "..") }).ok).toBe(false);
+  });
+
+  it("refuse a removed figure without a withdrawal reason", () => {
+    const data = makeDataDir([figure("f1", "2026-01-10", 100), figure("f2", "2026-01-11", 150)]);
+    release(data, "First", "2026-02-01");
+    setFigures(data, [figure("f1", "2026-01-10", 100)]);
+    const v = validateDataset(data, { root: join(data, ".."), today: "2026-02-02" });
+    expect(v.errors.map(formatProblem)).toEqual([
+      'error data/withdrawn.json $.withdrawn: figure "f2" was published in release 2026-02-01 but is no longer in data/, and no reason is recorded\n' +
+        '  fix: add {"id": "f2", "date": "YYYY-MM-DD", "reason": "why it was withdrawn"} to data/withdrawn.json, or restore the figure',
+    ]);
+  });
+
+  it("refuse to release when nothing changed", () => {
+    const data = makeDataDir([figure("f1", "2026-01-10", 100)]);
+    release(data, "First", "2026-02-01");
+    const p = prepareRelease(data, { summary: "Again", date: "2026-02-03", root: join(data, "..") });
+    expect(p.ok ? "" : p.problems.map((x) => x.what)).toEqual(["no figure or source has changed since release 2026-02-01"]);
+  });
+
+  it("catch an edited release file by its hash", () => {
+    const data = makeDataDir([figure("f1", "2026-01-10", 100)]);
+    const r = release(data, "First", "2026-02-01");
+    const path = join(data, "releases", "2026-02-01.json");
+    writeFileSync(path, readFileSync(path, "utf8").replace('"value": 100', '"value": 999'));
+    const v = validateDataset(data, { root: join(data, ".."), today: "2026-02-02" });
+    const hashError = v.errors.find((e) => e.path === "$.sha256");
+    expect(hashError?.file).toBe("data/releases/2026-02-01.json");
+    expect(hashError?.what).toMatch(new RegExp(`^released file was edited: its content hashes to [0-9a-f]{64}, not the recorded ${r.sha256}$`));
+  });
+
+  it("keep the first release's numbers after a correction in the second", () => {
+    const data = makeDataDir([figure("f1", "2026-01-10", 100)]);
+    release(data, "First", "2026-02-01");
+    setFigures(data, [figure("f1", "2026-01-10", 110, { corrections: [{ date: "2026-02-05", reason: "Typo." }], quote: "By then 110 people had been arrested.", figure_text: "110" })]);
+    release(data, "Second", "2026-02-05");
+    const v = validateDataset(data, { root: join(data, ".."), today: "2026-02-06" });
+    expect(v.errors).toEqual([]);
+    const [first, second] = v.releases;
+    expect(first.data.figures[0].value).toBe(100);
+    expect(second.data.figures[0].value).toBe(110);
+    expect(figureHistory("f1", v.releases).map((h) => [h.version, h.status, h.figure?.value, h.reason])).toEqual([
+      ["2026-02-01", "added", 100, undefined],
+      ["2026-02-05", "changed", 110, "Typo."],
+    ]);
+  });
+});
