@@ -34,6 +34,7 @@ export function prepareRelease(dataDir: string, options: { summary: string; date
   if (!options.summary.trim())
     return { ok: false, problems: [{ severity: "error", file: "data", path: "$", what: "the release has no summary", fix: 'run npm run release -- --summary "what changed and why"' }] };
   const unsigned = {
+    schema_version: 1 as const,
     version: nextVersion(options.date, v.releases.map((r) => r.version)),
     date: options.date,
     previous: previous?.version ?? null,

@@ -31,6 +31,12 @@ export type ReleaseData = z.infer<typeof ReleaseData>;
 
 /** One immutable release file under data/releases/. `sha256` covers every other field. */
 export const Release = z.strictObject({
+  /**
+   * The data model the release was written in. When the model changes, old releases keep their
+   * bytes and hash; a migration (datasets/migrations/, as in OWID's grapher) lifts them to the
+   * current shape for rendering.
+   */
+  schema_version: z.literal(1),
   version: Version,
   date: IsoDate,
   previous: Version.nullable(),

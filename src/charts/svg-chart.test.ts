@@ -1,0 +1,115 @@
+import { describe, expect, it } from "vitest";
+import type { ChartLine, ChartModel, ChartPoint } from "./chart-types.ts";
+import { escapeXml } from "./escape-xml.ts";
+import { renderSvg } from "./svg-chart.ts";
+
+// A hand-made model (test-only): one line with one point of each kind, hostile text everywhere.
+const EVIL = `<script>alert("x")</script> & 'quoted'`;
+const pt = (figureId: string, over: Partial<ChartPoint>): ChartPoint => ({
+  figureId, seriesId: "s", x: 0, y: 10, px: 100, py: 200, value: 10, qualifier: "exact", asOf: "2026-01-11",
+  valueText: "10", dateText: "11 Jan 2026", organisation: "ORG", sourceTitle: "Report", href: `/figures/${figureId}/`,
+  sourceHref: "/sources/doc/", onLine: true, ...over,
+});
+const line: ChartLine = {
+  seriesId: "s", label: `Label ${EVIL}`, organisation: "ORG", seriesHref: "/series/s/", colour: "#0072b2", dash: "6 3",
+  marker: "circle", unitText: "people arrested", path: "M100,200 L200,150",
+  points: [
+    pt("exact-1", {}),
+    pt("lower-1", { px: 200, py: 150, qualifier: "at_least", valueText: "at least 52,941", sourceTitle: EVIL }),
+    pt("approx-1", { px: 300, py: 120, qualifier: "about", valueText: "about 20,000" }),
+    pt("range-1", { px: 400, py: 180, pyHigh: 80, qualifier: "range", value: undefined, low: 5, high: 30, valueText: "between 5 and 30" }),
+    pt("extra-1", { px: 200, py: 160, qualifier: "exact", onLine: false }),
+  ],
+};
+const model: ChartModel = {
+  id: "demo", title: `Title ${EVIL}`, width: 720, height: 360, margin: { top: 22, right: 16, bottom: 28, left: 56 }, xKind: "date",
+  xDomain: [0, 1], yDomain: [0, 100], xTicks: [{ value: 0, pos: 56, label: "1 Jan 2026" }], yTicks: [{ value: 100, pos: 22, label: "100" }],
+  lines: [line],
+  annotations: [
+    { id: "a", label: `Jump ${EVIL}`, description: EVIL, x1: 150, row: 0, anchor: "start", href: "/sources/doc/", citationIncomplete: false },
+    { id: "b", label: "Shutdown", x1: 250, x2: 900, row: 0, anchor: "start", citationIncomplete: true },
+  ],
+  asOf: "2026-01-11",
+  summary: `Summary ${EVIL}`,
+};
+const svg = renderSvg(model);
+
+/** The SVG is well-formed: every tag closes in order and no raw "<" or "&" is left in text. */
+function expectWellFormed(s: string): void {
+  const stack: string[] = [];
+  for (const m of s.matchAll(/<(\/?)([a-zA-Z]+)((?:\s+[\w:-]+="[^"<>]*")*)\s*(\/?)>/g)) {
+    if (m[1]) expect(stack.pop(), `closing </${m[2]}>`).toBe(m[2]);
+    else if (!m[4]) stack.push(m[2]);
+  }
+  expect(stack).toEqual([]);
+  const text = s.replace(/<(\/?)([a-zA-Z]+)((?:\s+[\w:-]+="[^"<>]*")*)\s*(\/?)>/g, "");
+  expect(text).not.toMatch(/[<>]|&(?!(amp|lt|gt|quot|#39);)/);
+}
+
+describe("escapeXml", () => {
+  it("escapes the five XML special characters", () => expect(escapeXml(`<a href="x">'&'</a>`)).toBe("&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;"));
+});
+
+describe("renderSvg", () => {
+  it("escapes script tags and quotes in every text that comes from data", () => {
+    expect(svg).not.toContain("<script");
+    expect(svg).not.toContain(`"x"`);
+    expect(svg).toContain(`<title id="demo-title">Title &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;quoted&#39;</title>`);
+    expect(svg).toContain("source: &lt;script&gt;");
+    expect(svg).toContain(">Jump &lt;script&gt;");
+    expectWellFormed(svg);
+  });
+  it("is labelled by its title and described by the summary, without role=img hiding its links", () => {
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" class="chart-graphic" viewBox="0 0 720 360" width="100%" aria-labelledby="demo-title" aria-describedby="demo-desc"/);
+    expect(svg).toContain(`<desc id="demo-desc">Summary &lt;script&gt;`);
+    expect(svg).not.toContain("role=");
+    expect(svg).not.toMatch(/<svg[^>]* height=/);
+  });
+  it("uses the caller's id prefix for its ids", () => expect(renderSvg(model, { idPrefix: "p2" })).toContain(`aria-labelledby="p2-title"`));
+  it("wraps every marker in a link to its figure page, titled with what the figure says", () => {
+    const links = [...svg.matchAll(/<a class="chart-point[^"]*" href="([^"]+)"/g)].map((m) => m[1]);
+    expect(links).toEqual(["/figures/exact-1/", "/figures/lower-1/", "/figures/approx-1/", "/figures/range-1/", "/figures/extra-1/"]);
+    const outside = svg.replace(/<a class="chart-point.*?<\/a>/g, "");
+    expect(outside).not.toContain("chart-mark");
+    expect(svg).toContain("<title>ORG: at least 52,941 people arrested, 11 Jan 2026 — source: &lt;script&gt;");
+  });
+  it("draws exact values as filled markers", () => {
+    expect(svg).toContain(`<circle cx="100" cy="200" r="4.5" class="chart-mark" fill="#0072b2" stroke="#ffffff" style="stroke:var(--bg,#ffffff)" stroke-width="1"/>`);
+  });
+  it("draws lower bounds as open markers with an upward caret", () => {
+    const lower = /<a class="chart-point chart-point-lower" href="\/figures\/lower-1\/">.*?<\/a>/.exec(svg)![0];
+    expect(lower).toContain(`<circle cx="200" cy="150" r="4.5" class="chart-mark" fill="#ffffff" style="fill:var(--bg,#ffffff)" stroke="#0072b2" stroke-width="1.6"/>`);
+    expect(lower).toContain(`<path class="chart-caret" d="M197,143 L200,139.5 L203,143" fill="none" stroke="#0072b2"`);
+  });
+  it("draws approximations with a dashed outline", () => {
+    expect(svg).toMatch(/chart-point-approx" href="\/figures\/approx-1\/"><title>[^<]*<\/title><circle [^>]*fill="#ffffff"[^>]*stroke-dasharray="2 1.5"\/>/);
+  });
+  it("draws a range as a bar from its high end down to its low end", () => {
+    expect(svg).toContain(`<rect class="chart-mark" x="396.5" y="80" width="7" height="100" fill="#0072b2" fill-opacity="0.3"`);
+  });
+  it("draws other reports of a day smaller and fainter", () => {
+    expect(svg).toMatch(/<a class="chart-point chart-point-exact chart-point-extra" href="\/figures\/extra-1\/" opacity="0.75"><title>[^<]*another report for this day[^<]*<\/title><circle cx="200" cy="160" r="3.2"/);
+  });
+  it("draws the line with the series' colour and dash", () => {
+    expect(svg).toContain(`<path class="chart-line" d="M100,200 L200,150" fill="none" stroke="#0072b2" stroke-width="2" stroke-linejoin="round" stroke-dasharray="6 3"/>`);
+  });
+  it("links a cited annotation's label to its source page", () => {
+    expect(svg).toMatch(/<a class="chart-annotation" href="\/sources\/doc\/"><title>[^<]*<\/title><text x="153" y="17"/);
+  });
+  it("marks an incomplete citation with a dagger and says so", () => {
+    expect(svg).toMatch(/<g class="chart-annotation chart-citation-incomplete"><title>Citation incomplete: [^<]*<\/title><text [^>]*>Shutdown †<\/text><\/g>/);
+    expect(svg).toContain(`<rect class="chart-span" x="250" y="22" width="650"`);
+  });
+  it("draws no legend inside the page's SVG, but one in a standalone file", () => {
+    expect(svg).not.toContain("chart-legend");
+    const file = renderSvg(model, { standalone: true, baseUrl: "https://example.org/" });
+    expect(file).toContain(`viewBox="0 0 720 458"`);
+    expect(file).toContain(`<text x="92" y="414">Label &lt;script&gt;`);
+    expect(file).toContain(`Sources: ORG. Latest figure as of 11 January 2026.`);
+    expect(file).toContain(`href="https://example.org/figures/exact-1/"`);
+    expectWellFormed(file);
+  });
+  it("is deterministic: the same model gives the same bytes", () => {
+    expect(renderSvg(structuredClone(model))).toBe(svg);
+  });
+});

@@ -1,0 +1,60 @@
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { prepareRelease } from "../../src/domain/prepare-release.ts";
+import { figure, makeDataDir, setFigures } from "../unit/release-fixture.ts";
+
+// Builds the real site from synthetic test data with two releases, then reads the HTML.
+const out = mkdtempSync(join(tmpdir(), "archived-site-"));
+const data = makeDataDir([figure("f1", "2026-01-10", 100), figure("f2", "2026-01-11", 150)]);
+
+function release(summary: string, date: string) {
+  const p = prepareRelease(data, { summary, date, root: join(data, "..") });
+  if (!p.ok) throw new Error(JSON.stringify(p.problems));
+  mkdirSync(join(data, "releases"), { recursive: true });
+  writeFileSync(join(data, "releases", `${p.release.version}.json`), p.text);
+}
+
+beforeAll(() => {
+  release("First", "2026-02-01");
+  setFigures(data, [
+    figure("f1", "2026-01-10", 111, { corrections: [{ date: "2026-02-05", reason: "The report says 111." }], quote: "By then 111 people had been arrested.", figure_text: "111" }),
+    figure("f2", "2026-01-11", 150),
+  ]);
+  release("Second", "2026-02-05");
+  execFileSync(process.execPath, ["node_modules/astro/bin/astro.mjs", "build"], {
+    cwd: join(import.meta.dirname, "../.."),
+    env: { ...process.env, DATA_DIR: data, OUT_DIR: out },
+    stdio: "pipe",
+  });
+}, 120_000);
+
+const page = (path: string) => readFileSync(join(out, path, "index.html"), "utf8");
+
+describe("permanent pages of releases", () => {
+  it("the first release's figure page still shows the old number, marked as archived", () => {
+    const html = page("v/2026-02-01/figures/f1");
+    expect(html).toContain("<mark>100</mark>");
+    expect(html).not.toContain("<mark>111</mark>");
+    expect(html).toContain('data-archived-version="2026-02-01"');
+  });
+  it("the latest pages show the corrected number with its reason and history", () => {
+    const html = page("figures/f1");
+    expect(html).toContain("<mark>111</mark>");
+    expect(html).toContain("The report says 111.");
+    expect(html).not.toContain("data-archived-version");
+  });
+  it("each release's series page and downloads stay", () => {
+    expect(page("v/2026-02-01/series/example-arrested")).toContain("Example: arrests");
+    const csv = readFileSync(join(out, "downloads/2026-02-01/figures.csv"), "utf8");
+    expect(csv.split("\r\n")[1]).toMatch(/^f1,example-arrested,test-wave,example-monitor,.*,arrested,2026-01-10,100,/);
+  });
+  it("the changelog lists both releases and the correction", () => {
+    const html = page("changelog");
+    expect(html).toContain("Version 2026-02-05");
+    expect(html).toContain("Version 2026-02-01");
+    expect(html).toContain("The report says 111.");
+  });
+});

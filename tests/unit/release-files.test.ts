@@ -1,0 +1,19 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { releaseHash } from "../../src/datasets/release-hash.ts";
+
+// Released files never change: recompute every committed release's hash from its bytes.
+const dir = join(import.meta.dirname, "../../data/releases");
+const files = readdirSync(dir).filter((f) => f.endsWith(".json"));
+
+describe("committed releases", () => {
+  it("exist (the first release has been made)", () => expect(files.length).toBeGreaterThan(0));
+  for (const file of files) {
+    it(`${file} still has the hash it was released with`, () => {
+      const release = JSON.parse(readFileSync(join(dir, file), "utf8"));
+      expect(releaseHash(release)).toBe(release.sha256);
+      expect(file).toBe(`${release.version}.json`);
+    });
+  }
+});
