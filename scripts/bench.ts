@@ -1,0 +1,105 @@
+/**
+ * `npm run bench`: builds the site from deterministic synthetic datasets at about 1x, 10x and
+ * 100x today's size (in a temporary folder, never data/), and a naive baseline (one Astro page
+ * per series embedding its data as JSON, drawn by Chart.js in the browser) from the same data.
+ * Prints build time, peak memory, pages, output size and the gzip bytes pages transfer.
+ * Set BENCH_SCALES=1,10 to run fewer sizes.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { writeBaselineProject } from "./bench/naive-baseline.ts";
+import { pageWeight, type PageWeight } from "./bench/page-weight.ts";
+import { writeSyntheticData } from "./bench/synthetic-data.ts";
+
+const ROOT = join(import.meta.dirname, "..");
+const ASTRO = join(ROOT, "node_modules/astro/bin/astro.mjs");
+const scales = (process.env.BENCH_SCALES ?? "1,10,100").split(",").map(Number);
+const hasGnuTime = existsSync("/usr/bin/time");
+
+interface Run {
+  seconds: number;
+  peakMb: number | null;
+  pages: number;
+  bytes: number;
+}
+
+function build(cwd: string, env: Record<string, string>, outDir: string): Run {
+  const args = hasGnuTime ? ["-f", "BENCH %e %M", process.execPath, ASTRO, "build"] : [ASTRO, "build"];
+  const started = performance.now();
+  const r = spawnSync(hasGnuTime ? "/usr/bin/time" : process.execPath, args, { cwd, env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: "1" }, encoding: "utf8", maxBuffer: 1 << 28 });
+  const seconds = (performance.now() - started) / 1000;
+  if (r.status !== 0) throw new Error(`build failed in ${cwd}:\n${r.stdout.slice(-3000)}\n${r.stderr.slice(-3000)}`);
+  const m = /BENCH ([\d.]+) (\d+)/.exec(r.stderr);
+  const { files, bytes } = walk(outDir);
+  return { seconds, peakMb: m ? Number(m[2]) / 1024 : null, pages: files, bytes };
+}
+
+function walk(dir: string): { files: number; bytes: number } {
+  let files = 0;
+  let bytes = 0;
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    const s = statSync(p);
+    if (s.isDirectory()) {
+      const sub = walk(p);
+      files += sub.files;
+      bytes += sub.bytes;
+    } else {
+      bytes += s.size;
+      if (name.endsWith(".html")) files++;
+    }
+  }
+  return { files, bytes };
+}
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)}`;
+const rows: string[][] = [];
+const ratios: string[][] = [];
+for (const scale of scales) {
+  const tmp = mkdtempSync(join(tmpdir(), `bench-${scale}x-`));
+  const data = join(tmp, "data");
+  const size = writeSyntheticData(data, scale);
+  const oursOut = join(tmp, "ours");
+  const ours = build(ROOT, { DATA_DIR: data, OUT_DIR: oursOut }, oursOut);
+  const wave: PageWeight = pageWeight(oursOut, join(oursOut, "waves/synthetic-wave-0/index.html"));
+  const series: PageWeight = pageWeight(oursOut, join(oursOut, "series/synthetic-series-0/index.html"));
+  const baseDir = join(tmp, "baseline");
+  writeBaselineProject(baseDir, ROOT);
+  const base = build(baseDir, { DATA_DIR: data }, join(baseDir, "dist"));
+  const baseSeries = pageWeight(join(baseDir, "dist"), join(baseDir, "dist/series/synthetic-series-0/index.html"));
+  rows.push([
+    `${scale}x`,
+    String(size.figures),
+    String(size.series),
+    `${ours.seconds.toFixed(1)} / ${base.seconds.toFixed(1)}`,
+    `${ours.peakMb?.toFixed(0) ?? "n/a"} / ${base.peakMb?.toFixed(0) ?? "n/a"}`,
+    `${ours.pages} / ${base.pages}`,
+    `${(ours.bytes / 1048576).toFixed(1)} / ${(base.bytes / 1048576).toFixed(1)}`,
+    `${kb(wave.onLoad)} (+${kb(wave.lazyJs)} JS on view)`,
+    `${kb(series.onLoad)} / ${kb(baseSeries.onLoad)}`,
+    `${((ours.seconds * 1000) / ours.pages).toFixed(2)} / ${((base.seconds * 1000) / base.pages).toFixed(2)}`,
+    `${((ours.seconds * 1000) / size.figures).toFixed(3)} / ${((base.seconds * 1000) / size.figures).toFixed(3)}`,
+  ]);
+  ratios.push([
+    `${scale}x`,
+    (ours.seconds / base.seconds).toFixed(2),
+    (ours.seconds / ours.pages / (base.seconds / base.pages)).toFixed(2),
+    (series.onLoad / baseSeries.onLoad).toFixed(2),
+  ]);
+  if (!process.env.BENCH_KEEP) rmSync(tmp, { recursive: true, force: true });
+  else console.error(`kept ${tmp}`);
+}
+
+const table = (header: string[], body: string[][]) =>
+  [`| ${header.join(" | ")} |`, `| ${header.map(() => "---").join(" | ")} |`, ...body.map((r) => `| ${r.join(" | ")} |`)].join("\n");
+console.log(`Benchmark (ours / naive baseline), Node ${process.version}, ${new Date().toISOString().slice(0, 10)}\n`);
+console.log(
+  table(
+    ["size", "figures", "series", "build s", "peak MB", "pages", "output MB", "wave page KB gz on load", "series page KB gz", "ms per page", "ms per figure"],
+    rows,
+  ),
+);
+console.log("\nRatios to the baseline (lower is better for us):\n");
+console.log(table(["size", "build time", "time per page", "series page bytes"], ratios));
