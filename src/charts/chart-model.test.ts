@@ -176,6 +176,9 @@ describe("buildChartModel: days since the wave began", () => {
     expect(m.lines.map((l) => l.points.map((p) => [p.x, p.px]))).toEqual([[[0, 56], [20, 704]], [[10, 380], [20, 704]]]);
     expect(m.xTicks.map((k) => k.label)).toEqual(["0", "5", "10", "15", "20"]);
   });
+  it("names each line's wave by its start, so two waves of one organisation can be told apart", () => {
+    expect(m.lines.map((l) => l.label)).toEqual(["hrana: arrests, wave from 17 Sept 2022", "hrana: arrests, wave from 28 Dec 2025"]);
+  });
   it("draws no date annotations and leaves room for the axis title", () => {
     expect(m.annotations).toEqual([]);
     expect(m.margin.bottom).toBe(44);

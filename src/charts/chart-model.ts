@@ -130,7 +130,8 @@ function draftLine(s: ChartSeriesInput, index: number, input: ChartInput, xKind:
   );
   return {
     seriesId: series.id,
-    label: series.label,
+    // Aligned waves of one organisation would otherwise share a label.
+    label: xKind === "days" ? `${series.label}, wave from ${formatDate(origin!, "short", locale)}` : series.label,
     organisation: organisation.short_name,
     seriesHref: routes.series(series.id),
     ...seriesStyle(index),

@@ -1,6 +1,6 @@
 /**
  * The only script every page loads. Charts work without JavaScript (build-time SVG); this
- * fetches Chart.js only for a chart that nears the viewport or that the reader touches or
+ * fetches Chart.js and the chart's data only for a chart that nears the viewport or that the reader touches or
  * focuses, so a page costs no chart code until a chart is actually seen.
  */
 function enhance(figure: HTMLElement): void {
@@ -12,7 +12,7 @@ function enhance(figure: HTMLElement): void {
 }
 
 const figures = [...document.querySelectorAll<HTMLElement>("figure[data-chart]")].filter(
-  (f) => f.querySelector("script[data-chart-model]") && f.querySelector("[data-chart-canvas]"),
+  (f) => f.dataset.chartSrc && f.querySelector("[data-chart-canvas]"),
 );
 
 const observer =

@@ -187,17 +187,24 @@ export function renderChart(figure: HTMLElement, model: ChartModel): Chart<"line
  * CSS then hides the SVG). If a link inside the SVG has focus, waits until focus leaves it, so
  * hiding the SVG never drops the keyboard user's place.
  */
-export function renderFigure(figure: HTMLElement): void {
+export async function renderFigure(figure: HTMLElement): Promise<void> {
   if (figure.dataset.enhanced === "true") return;
-  const script = figure.querySelector("script[data-chart-model]");
-  if (!script?.textContent) return;
-  const model = JSON.parse(script.textContent) as ChartModel;
+  // The model is fetched from the same origin only now, so it costs nothing until a chart is seen.
+  const src = figure.dataset.chartSrc;
+  if (!src) return;
+  const response = await fetch(src, { credentials: "omit" });
+  if (!response.ok) throw new Error(`chart data ${src}: ${response.status}`);
+  const model = (await response.json()) as ChartModel;
+  drawWhenFree(figure, model);
+}
+
+function drawWhenFree(figure: HTMLElement, model: ChartModel): void {
   const svg = figure.querySelector(".chart-svg") ?? figure.querySelector("svg");
   if (svg?.contains(document.activeElement)) {
     svg.addEventListener("focusout", function wait(e) {
       if (svg.contains((e as FocusEvent).relatedTarget as Node | null)) return;
       svg.removeEventListener("focusout", wait);
-      renderFigure(figure);
+      drawWhenFree(figure, model);
     });
     return;
   }

@@ -13,6 +13,8 @@ export function makeRoutes(prefix = "") {
     organisation: (id: string) => `${prefix}/organisations/${id}/`,
     figure: (id: string) => `${prefix}/figures/${id}/`,
     compare: () => `${prefix}/compare/`,
+    /** A chart's model as JSON, fetched by the browser when the chart becomes interactive. */
+    chartData: (chartId: string) => `${prefix}/charts/${chartId}.json`,
     // Pages that exist once, for the latest data only:
     methodology: () => "/methodology/",
     changelog: () => "/changelog/",

@@ -6,7 +6,7 @@
  *   - mismatch: the new output is written to goldens/<name>-changed.svg and the test fails.
  * To accept a change, review the -changed file and move it over the golden.
  */
-import { existsSync, readFileSync, unlinkSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { buildChartModel } from "../../src/charts/chart-model.ts";
 import { renderSvg } from "../../src/charts/svg-chart.ts";
@@ -15,7 +15,7 @@ import { FIXTURES } from "./fixtures.ts";
 const GOLDENS = new URL("./goldens/", import.meta.url);
 
 /** Numbers inside attributes at no more than 2 decimals; one element per line. */
-export function normaliseSvg(svg: string): string {
+function normaliseSvg(svg: string): string {
   const attrs = svg.replace(/="([^"]*)"/g, (_, value: string) => `="${value.replace(/-?\d+\.\d+/g, (d) => String(+(+d).toFixed(2)))}"`);
   return attrs.replace(/>\s*</g, ">\n<").trim() + "\n";
 }
@@ -33,6 +33,7 @@ describe("chart SVG snapshots", () => {
       const golden = new URL(`${fixture.name}.svg`, GOLDENS);
       const changed = new URL(`${fixture.name}-changed.svg`, GOLDENS);
       if (!existsSync(golden)) {
+        mkdirSync(GOLDENS, { recursive: true });
         writeFileSync(golden, actual, "utf8");
         if (process.env.CI === "true") expect.fail(`goldens/${fixture.name}.svg was missing (written now); commit it`);
         return;
