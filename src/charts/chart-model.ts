@@ -5,6 +5,7 @@ import type { SourceDocument } from "../datasets/schemas/source-document.ts";
 import type { Annotation } from "../datasets/schemas/wave.ts";
 import { splitLine } from "../domain/line-figures.ts";
 import { measureWords } from "../domain/measure-groups.ts";
+import { stringsFor } from "../i18n/strings.ts";
 import { daysBetween, formatDate, isoToTime } from "../format/format-date.ts";
 import { formatFigure } from "../format/format-figure.ts";
 import { routes as latestRoutes, type Routes } from "../site/routes.ts";
@@ -131,11 +132,11 @@ function draftLine(s: ChartSeriesInput, index: number, input: ChartInput, xKind:
   return {
     seriesId: series.id,
     // Aligned waves of one organisation would otherwise share a label.
-    label: xKind === "days" ? `${series.label}, wave from ${formatDate(origin!, "short", locale)}` : series.label,
+    label: xKind === "days" ? stringsFor(locale).summary.waveFrom(series.label, formatDate(origin!, "short", locale)) : series.label,
     organisation: organisation.short_name,
     seriesHref: routes.series(series.id),
     ...seriesStyle(index),
-    unitText: measureWords(series.measure),
+    unitText: measureWords(series.measure, locale),
     path: "",
     points,
   };

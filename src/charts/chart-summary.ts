@@ -1,6 +1,7 @@
 import type { Annotation } from "../datasets/schemas/wave.ts";
 import { formatCount } from "../format/format-count.ts";
 import { formatDate } from "../format/format-date.ts";
+import { stringsFor } from "../i18n/strings.ts";
 import type { ChartLine, ChartModel, ChartPoint } from "./chart-types.ts";
 
 /** The line's latest figure; on a day with several reports, the one joined into the line. */
@@ -13,22 +14,25 @@ export function latestPoint(line: ChartLine): ChartPoint {
  * its organisation and date. Figures of different lines are never added up or averaged.
  */
 export function chartSummary(model: ChartModel, annotations: Annotation[], locale: string): string {
-  if (model.lines.length === 0 || model.asOf === null) return "There is no dated figure to chart.";
+  const t = stringsFor(locale).summary;
+  if (model.lines.length === 0 || model.asOf === null) return t.none;
+  const persian = locale.startsWith("fa");
+  const [comma, semi] = persian ? ["، ", "؛ "] : [", ", "; "];
   const days = model.xKind === "days";
   const parts = model.lines.map((l) => {
     const p = latestPoint(l);
-    const after = days ? `, ${formatCount(p.x, locale)} ${p.x === 1 ? "day" : "days"} after the wave began` : "";
+    const after = days ? `${comma}${t.daysAfter(formatCount(p.x, locale), p.x === 1)}` : "";
     const when = days || p.asOf !== model.asOf ? ` (${formatDate(p.asOf, "long", locale)}${after})` : "";
-    return `${l.organisation} counted ${p.valueText}${l.unitText ? ` ${l.unitText}` : ""}${when}`;
+    return `${t.counted(l.organisation, p.valueText, l.unitText ?? "")}${when}`;
   });
-  const lead = days ? "Latest figure of each line" : `As of ${formatDate(model.asOf, "long", locale)}`;
+  const lead = days ? t.latestEach : t.asOf(formatDate(model.asOf, "long", locale));
   const n = model.lines.reduce((sum, l) => sum + l.points.length, 0);
-  const plotted = `The chart plots ${formatCount(n, locale)} dated ${n === 1 ? "figure" : "figures"}`;
-  const many = model.lines.length > 1 ? ` in ${model.lines.length} lines; each line is one organisation's own count, and the lines are not added together.` : ".";
+  const plotted = t.plotted(formatCount(n, locale), n === 1);
+  const many = model.lines.length > 1 ? t.lines(model.lines.length) : ".";
   const marked = annotations.map((a) => {
-    const span = a.end ? `${formatDate(a.start, "short", locale)} to ${formatDate(a.end, "short", locale)}` : formatDate(a.start, "short", locale);
+    const span = a.end ? t.span(formatDate(a.start, "short", locale), formatDate(a.end, "short", locale)) : formatDate(a.start, "short", locale);
     return `${a.label} (${span})`;
   });
-  const timeline = marked.length > 0 ? ` Marked on the timeline: ${marked.join("; ")}.` : "";
-  return `${lead}${days ? ":" : ","} ${parts.join("; ")}. ${plotted}${many}${timeline}`;
+  const timeline = marked.length > 0 ? t.timeline(marked.join(semi)) : "";
+  return `${lead}${days ? ":" : comma.trimEnd()} ${parts.join(semi)}. ${plotted}${many}${timeline}`;
 }

@@ -20,8 +20,9 @@ function enhance(block: HTMLElement): void {
     const button = document.createElement("button");
     button.type = "button";
     button.className = "copy";
-    button.textContent = "Copy";
-    button.setAttribute("aria-label", `Copy ${pre.dataset.format} citation`);
+    const copyLabel = block.dataset.copyLabel ?? "Copy";
+    button.textContent = copyLabel;
+    button.setAttribute("aria-label", `${copyLabel}: ${pre.previousElementSibling?.textContent ?? pre.dataset.format}`);
     button.addEventListener("click", async () => {
       const value = pre.textContent ?? "";
       try {
@@ -33,9 +34,9 @@ function enhance(block: HTMLElement): void {
         getSelection()?.removeAllRanges();
         getSelection()?.addRange(range);
       }
-      button.textContent = "Copied";
+      button.textContent = block.dataset.copiedLabel ?? "Copied";
       pre.dataset.copied = "true";
-      setTimeout(() => (button.textContent = "Copy"), 2000);
+      setTimeout(() => (button.textContent = copyLabel), 2000);
     });
     pre.after(button);
   }

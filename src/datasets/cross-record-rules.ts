@@ -53,7 +53,8 @@ export function crossRecordProblems(data: Dataset, origins: Origins, today: stri
   }
 
   for (const s of data.series) {
-    if (!waves.has(s.wave)) error(s, "wave", `unknown wave "${s.wave}"`, `use one of: ${[...waves.keys()].join(", ")}`);
+    if (!waves.has(s.wave))
+      error(s, "wave", `unknown wave "${s.wave}"`, waves.size > 0 ? `use one of: ${[...waves.keys()].join(", ")} (or add the wave to data/waves.json)` : "no wave could be read from data/waves.json: fix the errors reported for it first, or add the wave there");
     if (!orgs.has(s.organisation))
       error(s, "organisation", `unknown organisation "${s.organisation}"`, "add it to data/organisations.json, or use an existing organisation id");
   }
@@ -81,7 +82,7 @@ export function crossRecordProblems(data: Dataset, origins: Origins, today: stri
     const s = series.get(f.series);
     if (s) {
       if (f.organisation !== s.organisation)
-        error(f, "organisation", `organisation "${f.organisation}" differs from its series' organisation "${s.organisation}": a series never mixes organisations`, `move this figure to a series of "${f.organisation}" (data/series/${f.organisation}-...json), or correct the organisation`);
+        error(f, "organisation", `organisation "${f.organisation}" differs from its series' organisation "${s.organisation}": a series never mixes organisations`, `move this figure to a series file of "${f.organisation}" in data/series/, or correct the organisation`);
       if (f.measure !== s.measure)
         error(f, "measure", `measure "${f.measure}" differs from its series' measure "${s.measure}": a series never mixes measures`, `move this figure to a series that counts "${f.measure}", or correct the measure`);
     }

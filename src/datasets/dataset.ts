@@ -4,6 +4,7 @@ import type { Series } from "./schemas/series.ts";
 import type { SourceDocument } from "./schemas/source-document.ts";
 import type { Wave } from "./schemas/wave.ts";
 import type { Withdrawal } from "./schemas/withdrawn.ts";
+import type { Translations } from "./schemas/translations.ts";
 
 /** A figure as loaded: the series it was filed in is known from its file. */
 export type DatasetFigure = Figure & { series: string };
@@ -17,6 +18,8 @@ export interface Dataset {
   figures: DatasetFigure[];
   /** Figures taken out of data/ since they were released, with the reason (data/withdrawn.json). */
   withdrawn: Withdrawal[];
+  /** Translations of the data's own text, by locale (data/translations/<locale>.json). Not part of releases. */
+  translations: Record<string, Translations>;
 }
 
 /** Where a record came from, so a rule that fails can name the file and JSON path. */

@@ -1,4 +1,5 @@
 import { OrganisationsFile, SeriesFile, SourcesFile, WavesFile, WithdrawnFile } from "./schemas/files.ts";
+import { TranslationsFile } from "./schemas/translations.ts";
 import { z } from "./zod.ts";
 
 const FILES = {
@@ -6,6 +7,7 @@ const FILES = {
   "sources.schema.json": { schema: SourcesFile, title: "data/sources.json", description: "Source documents: one record per URL." },
   "waves.schema.json": { schema: WavesFile, title: "data/waves.json", description: "Protest waves and their timeline annotations, each citing a source." },
   "series.schema.json": { schema: SeriesFile, title: "data/series/<id>.json", description: "One series (organisation x measure x wave) and every figure in it." },
+  "translations.schema.json": { schema: TranslationsFile, title: "data/translations/<locale>.json", description: "Translations of the data's own text into one language." },
   "withdrawn.schema.json": { schema: WithdrawnFile, title: "data/withdrawn.json", description: "Figures withdrawn since a release, each with its reason." },
 } as const;
 

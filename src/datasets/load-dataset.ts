@@ -4,6 +4,7 @@ import type { Dataset, Origins } from "./dataset.ts";
 import type { Problem } from "./problem.ts";
 import { readJsonFile } from "./read-json-file.ts";
 import { OrganisationsFile, SeriesFile, SourcesFile, WavesFile, WithdrawnFile } from "./schemas/files.ts";
+import { TranslationsFile } from "./schemas/translations.ts";
 import { problemsFromZod } from "./zod-problems.ts";
 import type { z } from "./zod.ts";
 
@@ -14,6 +15,7 @@ export interface Loaded {
 }
 
 const OPTIONAL_WITHDRAWN = "withdrawn.json";
+const TRANSLATIONS = "translations";
 
 /** Folders under data/ that hold other things than working files (releases are frozen copies). */
 const IGNORED = new Set(["releases"]);
@@ -24,7 +26,7 @@ const IGNORED = new Set(["releases"]);
  * publish anything while `problems` holds an error.
  */
 export function loadDataset(dataDir: string, root = join(dataDir, "..")): Loaded {
-  const dataset: Dataset = { organisations: [], sources: [], waves: [], series: [], figures: [], withdrawn: [] };
+  const dataset: Dataset = { organisations: [], sources: [], waves: [], series: [], figures: [], withdrawn: [], translations: {} };
   const origins: Origins = new WeakMap();
   const problems: Problem[] = [];
   const shown = (abs: string) => relative(root, abs).split("\\").join("/");
@@ -66,6 +68,23 @@ export function loadDataset(dataDir: string, root = join(dataDir, "..")): Loaded
     });
   }
 
+  const translationsDir = join(dataDir, TRANSLATIONS);
+  if (existsSync(translationsDir)) {
+    for (const name of readdirSync(translationsDir).sort()) {
+      const abs = join(translationsDir, name);
+      const locale = /^([a-z]{2,3})\.json$/.exec(name)?.[1];
+      if (!locale) {
+        problems.push({ ...unexpected(shown(abs)), fix: "translations/ holds one <locale>.json per language, e.g. fa.json" });
+        continue;
+      }
+      const parsed = parse(abs, TranslationsFile);
+      if (parsed) {
+        dataset.translations[locale] = parsed;
+        origins.set(parsed, { file: shown(abs), path: "$" });
+      }
+    }
+  }
+
   const seriesDir = join(dataDir, "series");
   const seriesFiles = existsSync(seriesDir) ? readdirSync(seriesDir).sort() : [];
   for (const name of seriesFiles) {
@@ -89,7 +108,7 @@ export function loadDataset(dataDir: string, root = join(dataDir, "..")): Loaded
   }
 
   for (const name of readdirSync(dataDir).sort()) {
-    if (name in required || name === "series" || name === OPTIONAL_WITHDRAWN || IGNORED.has(name)) continue;
+    if (name in required || name === "series" || name === OPTIONAL_WITHDRAWN || name === TRANSLATIONS || IGNORED.has(name)) continue;
     problems.push(unexpected(shown(join(dataDir, name))));
   }
   return { dataset, origins, problems };
@@ -101,6 +120,6 @@ function unexpected(file: string): Problem {
     file,
     path: "$",
     what: "unexpected file in data/",
-    fix: "data/ holds organisations.json, sources.json, waves.json, withdrawn.json, series/<id>.json and releases/ only: move or delete this file",
+    fix: "data/ holds organisations.json, sources.json, waves.json, withdrawn.json, series/<id>.json, translations/ and releases/ only: move or delete this file",
   };
 }

@@ -2,6 +2,7 @@ import { join } from "node:path";
 import { crossRecordProblems } from "../datasets/cross-record-rules.ts";
 import { loadDataset, type Loaded } from "../datasets/load-dataset.ts";
 import { loadReleases } from "../datasets/load-releases.ts";
+import { translationProblems } from "../datasets/translation-rules.ts";
 import type { Release, ReleaseChanges } from "../datasets/schemas/release.ts";
 import { releaseChanges } from "./release-changes.ts";
 import { revisionWarnings } from "./revision-warnings.ts";
@@ -32,6 +33,7 @@ export function validateDataset(dataDir: string, options: { root?: string; today
     ...crossRecordProblems(loaded.dataset, loaded.origins, today),
     ...releaseProblems,
     ...changeProblems,
+    ...translationProblems(loaded.dataset, loaded.origins),
     ...revisionWarnings(loaded.dataset, loaded.origins),
   ];
   return {

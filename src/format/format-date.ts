@@ -1,19 +1,37 @@
 /** Calendar dates are plain ISO days; format them in UTC so no time zone shifts a day. */
 const cache = new Map<string, Intl.DateTimeFormat>();
 
-function formatter(locale: string, style: "long" | "short"): Intl.DateTimeFormat {
-  const key = `${locale}|${style}`;
+function formatter(locale: string, style: "long" | "short", calendar?: string): Intl.DateTimeFormat {
+  const key = `${locale}|${style}|${calendar ?? ""}`;
   let f = cache.get(key);
   if (!f) {
-    f = new Intl.DateTimeFormat(locale, { timeZone: "UTC", day: "numeric", month: style === "long" ? "long" : "short", year: "numeric" });
+    f = new Intl.DateTimeFormat(locale, {
+      timeZone: "UTC",
+      day: "numeric",
+      month: style === "long" ? "long" : "short",
+      year: "numeric",
+      ...(calendar ? { calendar } : {}),
+    });
     cache.set(key, f);
   }
   return f;
 }
 
-/** "2026-02-11" -> "11 February 2026" (long) or "11 Feb 2026" (short). */
+const isPersian = (locale: string) => locale.toLowerCase().startsWith("fa");
+
+/**
+ * "2026-02-11" -> "11 February 2026" (long) or "11 Feb 2026" (short). In Persian, the Solar
+ * Hijri date with the Gregorian date beside it: "۲۲ بهمن ۱۴۰۴ (۱۱ فوریهٔ ۲۰۲۶)".
+ */
 export function formatDate(iso: string, style: "long" | "short" = "long", locale = "en-GB"): string {
-  return formatter(locale, style).format(isoToDate(iso));
+  const d = isoToDate(iso);
+  if (!isPersian(locale)) return formatter(locale, style).format(d);
+  return `${formatter("fa-IR", style, "persian").format(d)} (${formatter("fa-IR", style, "gregory").format(d)})`;
+}
+
+/** Only the Solar Hijri date in Persian (chart ticks, where space is short); the locale's own date otherwise. */
+export function formatDateCompact(iso: string, locale = "en-GB"): string {
+  return isPersian(locale) ? formatter("fa-IR", "short", "persian").format(isoToDate(iso)) : formatter(locale, "short").format(isoToDate(iso));
 }
 
 export function isoToDate(iso: string): Date {

@@ -1,4 +1,5 @@
 import type { Qualifier } from "../datasets/schemas/qualifier.ts";
+import { stringsFor } from "../i18n/strings.ts";
 import { formatCount } from "./format-count.ts";
 
 export interface FigureLike {
@@ -8,33 +9,17 @@ export interface FigureLike {
   qualifier: Qualifier;
 }
 
-const WORDS: Record<Exclude<Qualifier, "range">, string> = {
-  exact: "",
-  at_least: "at least ",
-  more_than: "more than ",
-  about: "about ",
-  nearly: "nearly ",
-  up_to: "up to ",
-  estimated: "an estimated ",
-};
-
-/** The figure as a reader should say it: "at least 52,941", "between 10,000 and 12,000". */
+/** The figure as a reader should say it: "at least 52,941", "between 10,000 and 12,000" (or in Persian). */
 export function formatFigure(f: FigureLike, locale = "en-GB"): string {
-  if (f.qualifier === "range" || f.value === undefined) return `between ${formatCount(f.low ?? 0, locale)} and ${formatCount(f.high ?? 0, locale)}`;
-  return `${WORDS[f.qualifier]}${formatCount(f.value, locale)}`;
+  const t = stringsFor(locale).qualifiers;
+  if (f.qualifier === "range" || f.value === undefined) return t.range(formatCount(f.low ?? 0, locale), formatCount(f.high ?? 0, locale));
+  return `${t.words[f.qualifier] ?? ""}${formatCount(f.value, locale)}`;
 }
 
 /** Qualifier names for legends and tables. */
-export const QUALIFIER_LABELS: Record<Qualifier, string> = {
-  exact: "exact figure",
-  at_least: "at least",
-  more_than: "more than",
-  about: "about",
-  nearly: "nearly",
-  up_to: "up to",
-  estimated: "estimate",
-  range: "range",
-};
+export function qualifierLabel(q: Qualifier, locale = "en-GB"): string {
+  return stringsFor(locale).qualifiers.labels[q];
+}
 
 /** True when the number is a floor, so charts draw it as "this or more". */
 export function isLowerBound(q: Qualifier): boolean {

@@ -7,6 +7,7 @@ import { buildChartModel } from "../charts/chart-model.ts";
 import type { ChartModel } from "../charts/chart-types.ts";
 import { renderSvg } from "../charts/svg-chart.ts";
 import type { SiteContext } from "./site-context.ts";
+import { localText } from "./local-text.ts";
 
 /** Everything a chart block on a page shows: the model, its SVG, and what it draws on. */
 export interface ChartView {
@@ -19,6 +20,7 @@ export interface ChartView {
 }
 
 interface Options {
+  /** Already in the page's language (localText(ctx).annotations(wave)). */
   annotations?: Annotation[];
   xKind?: "date" | "days";
   height?: number;
@@ -27,10 +29,11 @@ interface Options {
 /** Glue between the data index and the pure chart model: used by every page that charts. */
 export function chartView(ctx: SiteContext, id: string, title: string, series: Series[], options: Options = {}): ChartView {
   const { index } = ctx;
+  const text = localText(ctx);
   const charted = series.filter((s) => s.on_charts);
   const input = charted.map((s) => ({
-    series: s,
-    organisation: index.organisation.get(s.organisation)!,
+    series: text.series(s),
+    organisation: text.organisation(index.organisation.get(s.organisation)!),
     figures: index.figuresBySeries.get(s.id) ?? [],
   }));
   const origins = Object.fromEntries(charted.map((s) => [s.id, index.wave.get(s.wave)!.start]));
@@ -44,6 +47,7 @@ export function chartView(ctx: SiteContext, id: string, title: string, series: S
     origins,
     height: options.height,
     routes: ctx.routes,
+    locale: ctx.t.intlLocale,
   });
   const plottedIds = new Set(model.lines.flatMap((l) => l.points.map((p) => p.figureId)));
   const figures = input

@@ -16,7 +16,7 @@ export function citationFor(ctx: SiteContext, title: string, path: (r: Routes) =
     title,
     version,
     released: date,
-    url: new URL(path(versionRoutes(version)), SITE_URL).href,
+    url: new URL(path(versionRoutes(version, ctx.locale === "fa" ? "/fa" : "")), SITE_URL).href,
     accessed: new Date().toISOString().slice(0, 10),
   };
 }

@@ -3,16 +3,19 @@ import { formatProblem } from "../datasets/problem.ts";
 import type { Release } from "../datasets/schemas/release.ts";
 import { buildSiteIndex, type SiteIndex } from "../domain/site-index.ts";
 import { validateDataset } from "../domain/validate-dataset.ts";
-import { makeRoutes, versionRoutes } from "./routes.ts";
+import { LOCALES, strings, type Locale } from "../i18n/strings.ts";
+import { makeRoutes } from "./routes.ts";
 import type { SiteContext } from "./site-context.ts";
 
 export interface Site {
-  /** What the root pages show: the latest release (or data/ itself before any release). */
+  /** What the root (and /fa/) pages show: the latest release, or data/ itself before any release. */
   current: SiteContext;
   /** One context per release, oldest first, each at /v/<version>/. */
   archives: SiteContext[];
+  /** The same, per language. */
+  byLocale: Record<Locale, { current: SiteContext; archives: SiteContext[] }>;
   releases: Release[];
-  /** Kept for pages written before releases: the current index. */
+  /** The current English index (for pages that exist once). */
   index: SiteIndex;
 }
 
@@ -32,16 +35,23 @@ export function loadSite(): Site {
   }
   const releases = result.releases;
   const latest = releases.at(-1) ?? null;
-  const archives: SiteContext[] = releases.map((release) => ({
-    index: buildSiteIndex({ ...release.data, withdrawn: [] }),
-    routes: versionRoutes(release.version),
-    release,
-    archived: true,
-    latestVersion: latest!.version,
-  }));
-  const current: SiteContext = latest
-    ? { ...archives.at(-1)!, routes: makeRoutes(), archived: false }
-    : { index: buildSiteIndex(result.dataset), routes: makeRoutes(), release: null, archived: false, latestVersion: null };
-  cached = { current, archives, releases, index: current.index };
+  const indexes = releases.map((r) => buildSiteIndex({ ...r.data, withdrawn: [], translations: {} }));
+  const working = latest ? indexes.at(-1)! : buildSiteIndex(result.dataset);
+
+  const forLocale = (locale: Locale) => {
+    const lang = locale === "fa" ? "/fa" : "";
+    const base = { locale, t: strings(locale), translations: locale === "en" ? undefined : result.dataset.translations[locale], latestVersion: latest?.version ?? null };
+    const archives: SiteContext[] = releases.map((release, i) => ({
+      ...base,
+      index: indexes[i],
+      routes: makeRoutes({ lang, version: release.version }),
+      release,
+      archived: true,
+    }));
+    const current: SiteContext = { ...base, index: working, routes: makeRoutes({ lang }), release: latest, archived: false };
+    return { current, archives };
+  };
+  const byLocale = Object.fromEntries(LOCALES.map((l) => [l, forLocale(l)])) as Site["byLocale"];
+  cached = { current: byLocale.en.current, archives: byLocale.en.archives, byLocale, releases, index: working };
   return cached;
 }

@@ -3,12 +3,27 @@ import type { Series } from "../datasets/schemas/series.ts";
 import type { Wave } from "../datasets/schemas/wave.ts";
 import { chartView, type ChartView } from "./chart-view.ts";
 import type { SiteContext } from "./site-context.ts";
+import { localText } from "./local-text.ts";
 
 /**
  * Every chart of the site, defined once: pages render them, and /charts/<id>.json serves the
  * same models to the browser. A chart's id is unique within one release's pages.
  */
 const CHARTED_GROUPS = new Set(["detainees", "deaths", "death-penalty"]);
+
+/**
+ * A chart draws at most this many lines; the rest are listed with links to their own pages,
+ * so a wave page stays light however many claimants a wave gathers (see docs/BENCHMARKS.md).
+ */
+export const MAX_LINES = 8;
+
+/** The series a chart draws: charted ones with the most figures first (ties by id), at most MAX_LINES. */
+export function pickLines(ctx: SiteContext, series: Series[]): { drawn: Series[]; omitted: Series[] } {
+  const count = (s: Series) => ctx.index.figuresBySeries.get(s.id)?.length ?? 0;
+  const charted = series.filter((s) => s.on_charts).sort((a, b) => count(b) - count(a) || a.id.localeCompare(b.id));
+  const drawn = new Set(charted.slice(0, MAX_LINES));
+  return { drawn: series.filter((s) => drawn.has(s)), omitted: charted.filter((s) => !drawn.has(s)) };
+}
 
 export function latestWave(ctx: SiteContext): Wave {
   return [...ctx.index.data.waves].sort((a, b) => b.start.localeCompare(a.start))[0];
@@ -17,39 +32,43 @@ export function latestWave(ctx: SiteContext): Wave {
 export function homeChart(ctx: SiteContext): ChartView {
   const wave = latestWave(ctx);
   const series = (ctx.index.seriesByWave.get(wave.id) ?? []).filter((s) => s.measure === "arrested" || s.measure === "identified_detainees");
-  return chartView(ctx, "home-detainees", `People arrested: ${wave.title}`, series, { annotations: wave.annotations });
+  const text = localText(ctx);
+  return chartView(ctx, "home-detainees", ctx.t.home.mainChart(text.waveTitle(wave)), pickLines(ctx, series).drawn, { annotations: text.annotations(wave) });
 }
 
 export interface WaveGroup {
   id: string;
-  title: string;
-  intro: string;
   measures: Series["measure"][];
   series: Series[];
   view?: ChartView;
+  /** Charted series left off the chart by MAX_LINES. */
+  omitted: Series[];
 }
 
 export function waveGroups(ctx: SiteContext, wave: Wave): WaveGroup[] {
   const all = ctx.index.seriesByWave.get(wave.id) ?? [];
+  const text = localText(ctx);
   return MEASURE_GROUPS.map((g) => {
     const series = all.filter((s) => g.measures.includes(s.measure));
     const charted = CHARTED_GROUPS.has(g.id) && series.some((s) => s.on_charts);
-    const view = charted ? chartView(ctx, `${wave.id}-${g.id}`, `${g.title}: ${wave.title}`, series, { annotations: wave.annotations }) : undefined;
-    return { ...g, series, view };
+    const { drawn, omitted } = charted ? pickLines(ctx, series) : { drawn: [], omitted: [] };
+    const view = charted ? chartView(ctx, `${wave.id}-${g.id}`, `${ctx.t.groups[g.id].title}: ${text.waveTitle(wave)}`, drawn, { annotations: text.annotations(wave) }) : undefined;
+    return { ...g, series, view, omitted };
   }).filter((g) => g.series.length > 0);
 }
 
 export function seriesChart(ctx: SiteContext, series: Series): ChartView | undefined {
   if (!series.on_charts) return undefined;
   const wave = ctx.index.wave.get(series.wave)!;
-  return chartView(ctx, `series-${series.id}`, series.label, [series], { annotations: wave.annotations });
+  const text = localText(ctx);
+  return chartView(ctx, `series-${series.id}`, text.seriesLabel(series), [series], { annotations: text.annotations(wave) });
 }
 
 export function compareChart(ctx: SiteContext): ChartView {
   // Only series of the same claimant and measure are comparable across waves; HRANA is the one
   // organisation that published running arrest totals in both.
   const series = ctx.index.data.series.filter((s) => s.organisation === "hrana" && s.measure === "arrested");
-  return chartView(ctx, "compare-arrests", "HRANA's estimated arrests, by days since each wave began", series, { xKind: "days" });
+  return chartView(ctx, "compare-arrests", ctx.t.compare.chartTitle, series, { xKind: "days" });
 }
 
 /** Every chart a release's pages show, for the JSON endpoint. */

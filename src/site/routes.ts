@@ -1,9 +1,12 @@
 /**
  * Every internal URL of the site, built in one place (like Starlight's routing helpers) so
  * pages, charts, tables and tests agree. All paths end in "/" (trailingSlash: "always").
- * `makeRoutes("/v/2026-11-29")` gives the same URLs inside an archived release.
+ * The Persian edition lives under /fa/, an archived release under /v/<version>/ (and
+ * /fa/v/<version>/); downloads, data endpoints and the feed are the same for both languages.
  */
-export function makeRoutes(prefix = "") {
+export function makeRoutes(options: { lang?: "" | "/fa"; version?: string } = {}) {
+  const lang = options.lang ?? "";
+  const prefix = `${lang}${options.version ? `/v/${options.version}` : ""}`;
   return {
     home: () => `${prefix}/`,
     wave: (id: string) => `${prefix}/waves/${id}/`,
@@ -15,12 +18,14 @@ export function makeRoutes(prefix = "") {
     compare: () => `${prefix}/compare/`,
     /** A chart's model as JSON, fetched by the browser when the chart becomes interactive. */
     chartData: (chartId: string) => `${prefix}/charts/${chartId}.json`,
-    // Pages that exist once, for the latest data only:
-    methodology: () => "/methodology/",
-    changelog: () => "/changelog/",
-    data: () => "/data/",
+    // Pages that exist once per language, for the latest data only:
+    methodology: () => `${lang}/methodology/`,
+    accessibility: () => `${lang}/accessibility/`,
+    changelog: () => `${lang}/changelog/`,
+    data: () => `${lang}/data/`,
+    release: (version: string) => `${lang}/v/${version}/`,
+    // Language-neutral files:
     feed: () => "/changelog.xml",
-    release: (version: string) => `/v/${version}/`,
     download: (version: string, file: string) => `/downloads/${version}/${file}`,
     api: (path: string) => `/api/v1/${path}`,
   };
@@ -28,10 +33,15 @@ export function makeRoutes(prefix = "") {
 
 export type Routes = ReturnType<typeof makeRoutes>;
 
-/** The routes of the latest release, at the site's root. */
+/** The routes of the latest release in English, at the site's root. */
 export const routes: Routes = makeRoutes();
 
 /** The routes of one release, at its permanent prefix. */
-export function versionRoutes(version: string): Routes {
-  return makeRoutes(`/v/${version}`);
+export function versionRoutes(version: string, lang: "" | "/fa" = ""): Routes {
+  return makeRoutes({ lang, version });
+}
+
+/** The same page in the other language: /waves/x/ <-> /fa/waves/x/. */
+export function otherLanguagePath(pathname: string): string {
+  return pathname === "/fa" || pathname.startsWith("/fa/") ? pathname.slice(3) || "/" : `/fa${pathname}`;
 }

@@ -1,10 +1,14 @@
 import type { SiteIndex } from "../domain/site-index.ts";
 import type { Release } from "../datasets/schemas/release.ts";
+import type { Translations } from "../datasets/schemas/translations.ts";
+import type { Strings } from "../i18n/en.ts";
+import type { Locale } from "../i18n/strings.ts";
 import type { Routes } from "./routes.ts";
 
 /**
- * Which data a page shows and where its links go: the latest release at the root, or one
- * archived release under /v/<version>/. Pages render the same components for both.
+ * Which data a page shows, in which language, and where its links go: the latest release at
+ * the root (or /fa/), or one archived release under /v/<version>/. Pages render the same
+ * components for all of them.
  */
 export interface SiteContext {
   index: SiteIndex;
@@ -15,4 +19,8 @@ export interface SiteContext {
   archived: boolean;
   /** The newest release's version, for "see the latest" links and citations. */
   latestVersion: string | null;
+  locale: Locale;
+  t: Strings;
+  /** Translations of the data's own text for this locale (none for English). */
+  translations?: Translations;
 }

@@ -1,0 +1,25 @@
+import { z } from "../zod.ts";
+import { NonEmptyText } from "./primitives.ts";
+
+/**
+ * Translations of the data's own text (names, labels, definitions, summaries) into one
+ * language: data/translations/<locale>.json. Figures, quotes and notes are never translated
+ * here: quotes stay in their original language. Every key must name an existing record.
+ */
+export const TranslationsFile = z.strictObject({
+  $schema: z.string().optional(),
+  organisations: z.record(z.string(), z.strictObject({ name: NonEmptyText, short_name: NonEmptyText, counts: NonEmptyText })),
+  series: z.record(
+    z.string(),
+    z.strictObject({ label: NonEmptyText, definition: NonEmptyText, scope: NonEmptyText.optional(), caveats: z.array(NonEmptyText).optional() }),
+  ),
+  waves: z.record(
+    z.string(),
+    z.strictObject({
+      title: NonEmptyText,
+      summary: NonEmptyText,
+      annotations: z.record(z.string(), z.strictObject({ label: NonEmptyText, description: NonEmptyText.optional() })).optional(),
+    }),
+  ),
+});
+export type Translations = z.infer<typeof TranslationsFile>;

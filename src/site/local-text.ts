@@ -1,0 +1,36 @@
+import type { Organisation } from "../datasets/schemas/organisation.ts";
+import type { Series } from "../datasets/schemas/series.ts";
+import type { Annotation, Wave } from "../datasets/schemas/wave.ts";
+import type { SiteContext } from "./site-context.ts";
+
+/**
+ * The data's own text in the page's language: the translation from data/translations/ where
+ * one exists, the English original otherwise. Quotes and notes are never translated.
+ */
+export function localText(ctx: SiteContext) {
+  const tr = ctx.translations;
+  return {
+    seriesLabel: (s: Series) => tr?.series[s.id]?.label ?? s.label,
+    seriesDefinition: (s: Series) => tr?.series[s.id]?.definition ?? s.definition,
+    seriesScope: (s: Series) => (s.scope ? (tr?.series[s.id]?.scope ?? s.scope) : undefined),
+    seriesCaveats: (s: Series) => tr?.series[s.id]?.caveats ?? s.caveats,
+    waveTitle: (w: Wave) => tr?.waves[w.id]?.title ?? w.title,
+    waveSummary: (w: Wave) => tr?.waves[w.id]?.summary ?? w.summary,
+    annotationLabel: (w: Wave, a: Annotation) => tr?.waves[w.id]?.annotations?.[a.id]?.label ?? a.label,
+    annotationDescription: (w: Wave, a: Annotation) => tr?.waves[w.id]?.annotations?.[a.id]?.description ?? a.description,
+    orgName: (o: Organisation) => tr?.organisations[o.id]?.name ?? o.name,
+    orgShort: (o: Organisation) => tr?.organisations[o.id]?.short_name ?? o.short_name,
+    orgCounts: (o: Organisation) => tr?.organisations[o.id]?.counts ?? o.counts,
+    /** Records with their displayed text swapped in, for the chart model (which only sees records). */
+    series: (s: Series): Series => ({ ...s, label: tr?.series[s.id]?.label ?? s.label }),
+    organisation: (o: Organisation): Organisation => ({ ...o, short_name: tr?.organisations[o.id]?.short_name ?? o.short_name, name: tr?.organisations[o.id]?.name ?? o.name }),
+    annotations: (w: Wave): Annotation[] =>
+      w.annotations.map((a) => ({
+        ...a,
+        label: tr?.waves[w.id]?.annotations?.[a.id]?.label ?? a.label,
+        description: tr?.waves[w.id]?.annotations?.[a.id]?.description ?? a.description,
+      })),
+  };
+}
+
+export type LocalText = ReturnType<typeof localText>;

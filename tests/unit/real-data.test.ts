@@ -1,0 +1,63 @@
+/**
+ * Checks on the real data/ (not a fixture): it validates, and the facts the research
+ * conversion must preserve still hold.
+ */
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { formatProblem } from "../../src/datasets/problem.ts";
+import { validateDataset } from "../../src/domain/validate-dataset.ts";
+
+const PROJECT = fileURLToPath(new URL("../..", import.meta.url));
+const result = validateDataset(join(PROJECT, "data"), { root: PROJECT });
+const { figures, sources, organisations } = result.dataset;
+const sourceById = new Map(sources.map((s) => [s.id, s]));
+
+/** HRANA's 2022-23 daily table as compiled on GitHub (the research's CSV). */
+const COMPILED_URL = "https://github.com/justin-2028/Daily-Statistics-of-the-2022-Iran-Protests";
+const YNET_URL = "https://www.ynetnews.com/article/hyrbpevrbl";
+
+describe("data/", () => {
+  it("validates with zero errors", () => {
+    expect(result.errors.map(formatProblem)).toEqual([]);
+  });
+
+  it("has every figure's figure_text in its quote", () => {
+    const missing = figures.filter((f) => !f.quote.includes(f.figure_text)).map((f) => f.id);
+    expect(missing).toEqual([]);
+  });
+
+  it("holds the 469 research figures plus the 158 identified-detainee figures of the compiled table", () => {
+    const compiled = sources.find((s) => s.url === COMPILED_URL);
+    expect(compiled, "the compiled GitHub dataset is a source").toBeDefined();
+    const identified = figures.filter((f) => f.source === compiled!.id && f.measure === "identified_detainees");
+    expect(identified).toHaveLength(158);
+    expect(figures.length - identified.length).toBe(469);
+  });
+
+  it("keeps the Ynet article as four claims by four organisations", () => {
+    const ynet = sources.filter((s) => s.url === YNET_URL);
+    expect(ynet).toHaveLength(1);
+    const backed = figures.filter((f) => f.source === ynet[0].id);
+    expect(backed).toHaveLength(4);
+    expect(new Set(backed.map((f) => f.organisation)).size).toBe(4);
+  });
+
+  it("never attributes an HRANA figure to unnamed \"rights groups\"", () => {
+    const wrong = figures.filter((f) => f.organisation === "hrana" && /rights groups?/i.test(f.attribution ?? "")).map((f) => f.id);
+    expect(wrong).toEqual([]);
+  });
+
+  it("links only http(s) URLs", () => {
+    const urls = [
+      ...sources.flatMap((s) => [s.url, ...(s.archived ?? []), ...(s.dataset ? [s.dataset.repository] : [])]),
+      ...organisations.flatMap((o) => (o.home_page ? [o.home_page] : [])),
+    ];
+    expect(urls.length).toBeGreaterThan(sources.length - 1);
+    expect(urls.filter((u) => !/^https?:\/\//.test(u) || !["http:", "https:"].includes(new URL(u).protocol))).toEqual([]);
+  });
+
+  it("refers only to sources that exist", () => {
+    expect(figures.filter((f) => !sourceById.has(f.source)).map((f) => f.id)).toEqual([]);
+  });
+});

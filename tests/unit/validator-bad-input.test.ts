@@ -1,0 +1,374 @@
+/**
+ * `npm run validate` on broken data: each test copies the synthetic fixture in
+ * tests/fixtures/valid/ (test only, never in data/) into a temporary directory, breaks ONE
+ * thing, and pins the exact text a data contributor reads: file, JSON path, what and fix.
+ */
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, describe, expect, it } from "vitest";
+import { formatProblem } from "../../src/datasets/problem.ts";
+import { validateDataset, type Validated } from "../../src/domain/validate-dataset.ts";
+
+const FIXTURE = fileURLToPath(new URL("../fixtures/valid", import.meta.url));
+const PROJECT = fileURLToPath(new URL("../..", import.meta.url));
+const TODAY = "2026-11-29";
+
+const ARRESTED = "series/example-monitor-arrested-2026.json";
+const KILLED = "series/example-observatory-killed-2026.json";
+
+const roots: string[] = [];
+afterAll(() => {
+  for (const r of roots) rmSync(r, { recursive: true, force: true });
+});
+
+/** A fresh copy of the valid fixture as <tmp>/data; messages name files relative to <tmp>. */
+function copyFixture(): { root: string; data: string } {
+  const root = mkdtempSync(join(tmpdir(), "validator-bad-input-"));
+  roots.push(root);
+  const data = join(root, "data");
+  cpSync(FIXTURE, data, { recursive: true });
+  return { root, data };
+}
+
+/** The tests edit arbitrary JSON. */
+type Json = any;
+
+function editJson(data: string, file: string, change: (json: Json) => void): void {
+  const path = join(data, file);
+  const json = JSON.parse(readFileSync(path, "utf8"));
+  change(json);
+  writeFileSync(path, `${JSON.stringify(json, null, 2)}\n`);
+}
+
+function editText(data: string, file: string, change: (text: string) => string): void {
+  const path = join(data, file);
+  writeFileSync(path, change(readFileSync(path, "utf8")));
+}
+
+function validateWith(mutate: (data: string) => void): Validated {
+  const { root, data } = copyFixture();
+  mutate(data);
+  return validateDataset(data, { root, today: TODAY });
+}
+
+const errorsOf = (r: Validated) => r.errors.map(formatProblem);
+const warningsOf = (r: Validated) => r.warnings.map(formatProblem);
+
+/** The one mutation must produce exactly these errors and no warnings. */
+function expectErrors(mutate: (data: string) => void, expected: string[]): void {
+  const result = validateWith(mutate);
+  expect(errorsOf(result)).toEqual(expected);
+  expect(warningsOf(result)).toEqual([]);
+}
+
+describe("the valid fixture", () => {
+  it("gives no errors and no warnings", () => {
+    const result = validateDataset(FIXTURE, { root: join(FIXTURE, ".."), today: TODAY });
+    expect(result.problems.map(formatProblem)).toEqual([]);
+    expect(result.dataset.figures).toHaveLength(5);
+    expect(result.dataset.series).toHaveLength(2);
+  });
+});
+
+describe("one broken thing, one clear error", () => {
+  it("an impossible date (2026-02-30)", () => {
+    expectErrors((d) => editJson(d, ARRESTED, (j) => (j.figures[1].as_of = "2026-02-30")), [
+      `error data/series/example-monitor-arrested-2026.json $.figures[1].as_of: "2026-02-30" is not a real calendar date
+  fix: write an existing date as YYYY-MM-DD, e.g. "2026-01-11"`,
+    ]);
+  });
+
+  it("a missing source reference", () => {
+    expectErrors((d) => editJson(d, ARRESTED, (j) => delete j.figures[0].source), [
+      `error data/series/example-monitor-arrested-2026.json $.figures[0].source: required field "source" is missing
+  fix: add "source" (text) to this record; see CONTRIBUTING.md for what it holds`,
+    ]);
+  });
+
+  it("an unknown source reference", () => {
+    expectErrors((d) => editJson(d, ARRESTED, (j) => (j.figures[0].source = "example-monitor-day-6")), [
+      `error data/series/example-monitor-arrested-2026.json $.figures[0].source: unknown source "example-monitor-day-6"
+  fix: add the document to data/sources.json first, then refer to its id here`,
+    ]);
+  });
+
+  it("a duplicate figure id", () => {
+    expectErrors((d) => editJson(d, KILLED, (j) => (j.figures[1].id = j.figures[0].id)), [
+      `error data/series/example-observatory-killed-2026.json $.figures[1].id: duplicate figure id "example-observatory-killed-2026.2026-01-09.example-news-story" (also used at data/series/example-observatory-killed-2026.json $.figures[0].id)
+  fix: give this figure an id no other figure uses`,
+    ]);
+  });
+
+  it("a figure_text that is not in its quote", () => {
+    expectErrors((d) => editJson(d, ARRESTED, (j) => (j.figures[0].figure_text = "1203")), [
+      `error data/series/example-monitor-arrested-2026.json $.figures[0].figure_text: "1203" does not occur in the quote
+  fix: copy figure_text exactly from the quote (same digits, separators and spelling)`,
+    ]);
+  });
+
+  it("a negative value", () => {
+    expectErrors((d) => editJson(d, ARRESTED, (j) => (j.figures[0].value = -5)), [
+      `error data/series/example-monitor-arrested-2026.json $.figures[0].value: -5 is negative
+  fix: counts of people cannot be negative: copy the figure exactly as published`,
+    ]);
+  });
+
+  it("a fractional value", () => {
+    expectErrors((d) => editJson(d, ARRESTED, (j) => (j.figures[0].value = 1203.5)), [
+      `error data/series/example-monitor-arrested-2026.json $.figures[0].value: 1203.5 is not a whole number
+  fix: counts of people are whole numbers: copy the figure exactly as published`,
+    ]);
+  });
+
+  it("a value written as text", () => {
+    expectErrors((d) => editJson(d, ARRESTED, (j) => (j.figures[1].value = "2,638")), [
+      `error data/series/example-monitor-arrested-2026.json $.figures[1].value: "2,638" is not a number
+  fix: write the number in digits, without quotes or thousands separators (e.g. 2638); the number as printed in the source belongs in figure_text`,
+    ]);
+  });
+
+  it("low greater than high", () => {
+    expectErrors((d) => editJson(d, ARRESTED, (j) => (j.figures[2].low = 5000)), [
+      `error data/series/example-monitor-arrested-2026.json $.figures[2].low: low 5000 is greater than high 4000
+  fix: swap them, or check the figures against the quote`,
+    ]);
+  });
+
+  it("a range whose qualifier is not \"range\"", () => {
+    expectErrors((d) => editJson(d, ARRESTED, (j) => (j.figures[2].qualifier = "about")), [
+      `error data/series/example-monitor-arrested-2026.json $.figures[2].qualifier: a low/high range needs qualifier "range", not "about"
+  fix: set qualifier to "range"`,
+    ]);
+  });
+
+  it("a javascript: URL", () => {
+    const result = validateWith((d) => editJson(d, "sources.json", (j) => (j.sources[0].url = "javascript:alert(1)")));
+    const errors = errorsOf(result);
+    expect(errors[0]).toBe(
+      `error data/sources.json $.sources[0].url: "javascript:alert(1)" is not an http(s) URL
+  fix: give the full address starting with https:// (other schemes such as javascript: are refused)`,
+    );
+    // sources.json failed its schema, so none of its records is loaded: every reference to a
+    // source is reported as unknown too (six in the fixture: five figures, one annotation).
+    expect(errors.slice(1)).toHaveLength(6);
+    for (const e of errors.slice(1)) expect(e).toMatch(/ unknown source "/);
+  });
+
+  it("an unknown qualifier", () => {
+    expectErrors((d) => editJson(d, ARRESTED, (j) => (j.figures[0].qualifier = "atleast")), [
+      `error data/series/example-monitor-arrested-2026.json $.figures[0].qualifier: "atleast" is not an allowed value
+  fix: use one of: exact, at_least, more_than, about, nearly, up_to, estimated, range`,
+    ]);
+  });
+
+  it("an unknown measure", () => {
+    expectErrors((d) => editJson(d, ARRESTED, (j) => (j.figures[1].measure = "detained")), [
+      `error data/series/example-monitor-arrested-2026.json $.figures[1].measure: "detained" is not an allowed value
+  fix: use one of: arrested, identified_detainees, killed, sentenced_to_death, executed, facing_capital_charges, released_or_pardoned, indicted, on_trial, convicted, not_prosecuted`,
+    ]);
+  });
+
+  it("a file that is not JSON: a trailing comma", () => {
+    expectErrors((d) => editText(d, KILLED, (t) => t.replace(/\}\n {2}\]\n\}\n$/, "},\n  ]\n}\n")), [
+      `error data/series/example-observatory-killed-2026.json $: file is not valid JSON: a comma after the last item at line 40, column 6
+  fix: remove that comma: JSON allows no comma before a closing ] or }`,
+    ]);
+  });
+
+  it("a file that is not JSON: truncated", () => {
+    expectErrors((d) => editText(d, KILLED, (t) => t.slice(0, t.indexOf('"value": 45'))), [
+      `error data/series/example-observatory-killed-2026.json $: file is not valid JSON: the file ends too early (line 19): it looks truncated
+  fix: the end of the file is missing: compare it with the last committed version (git diff) and restore the missing part`,
+    ]);
+  });
+
+  it("an empty file", () => {
+    expectErrors((d) => writeFileSync(join(d, KILLED), ""), [
+      `error data/series/example-observatory-killed-2026.json $: file is empty
+  fix: write the file's JSON content or restore it from git; delete the file only if it was added by mistake`,
+    ]);
+  });
+
+  it("an unknown field (a typo)", () => {
+    expectErrors(
+      (d) =>
+        editJson(d, ARRESTED, (j) => {
+          j.figures[0].qualifer = j.figures[0].qualifier;
+          delete j.figures[0].qualifier;
+        }),
+      [
+        `error data/series/example-monitor-arrested-2026.json $.figures[0].qualifier: required field "qualifier" is missing
+  fix: add "qualifier" with one of: exact, at_least, more_than, about, nearly, up_to, estimated, range`,
+        `error data/series/example-monitor-arrested-2026.json $.figures[0].qualifer: unknown field "qualifer"
+  fix: remove it, or correct its spelling (see CONTRIBUTING.md for the fields each record takes)`,
+      ],
+    );
+  });
+
+  it("a missing required field", () => {
+    expectErrors((d) => editJson(d, ARRESTED, (j) => delete j.figures[1].quote), [
+      `error data/series/example-monitor-arrested-2026.json $.figures[1].quote: required field "quote" is missing
+  fix: add "quote" (text) to this record; see CONTRIBUTING.md for what it holds`,
+    ]);
+  });
+
+  it("a series that mixes organisations", () => {
+    expectErrors((d) => editJson(d, ARRESTED, (j) => (j.figures[1].organisation = "example-observatory")), [
+      `error data/series/example-monitor-arrested-2026.json $.figures[1].organisation: organisation "example-observatory" differs from its series' organisation "example-monitor": a series never mixes organisations
+  fix: move this figure to a series file of "example-observatory" in data/series/, or correct the organisation`,
+    ]);
+  });
+
+  it("a series that mixes measures", () => {
+    expectErrors((d) => editJson(d, ARRESTED, (j) => (j.figures[1].measure = "killed")), [
+      `error data/series/example-monitor-arrested-2026.json $.figures[1].measure: measure "killed" differs from its series' measure "arrested": a series never mixes measures
+  fix: move this figure to a series that counts "killed", or correct the measure`,
+    ]);
+  });
+
+  it("an unknown wave", () => {
+    expectErrors((d) => editJson(d, KILLED, (j) => (j.series.wave = "example-wave-2")), [
+      `error data/series/example-observatory-killed-2026.json $.series.wave: unknown wave "example-wave-2"
+  fix: use one of: example-wave (or add the wave to data/waves.json)`,
+    ]);
+  });
+
+  it("an unknown organisation", () => {
+    expectErrors(
+      (d) =>
+        editJson(d, KILLED, (j) => {
+          j.series.organisation = "example-observer";
+          for (const f of j.figures) f.organisation = "example-observer";
+        }),
+      [
+        `error data/series/example-observatory-killed-2026.json $.series.organisation: unknown organisation "example-observer"
+  fix: add it to data/organisations.json, or use an existing organisation id`,
+        `error data/series/example-observatory-killed-2026.json $.figures[0].organisation: unknown organisation "example-observer"
+  fix: add it to data/organisations.json, or use an existing organisation id`,
+        `error data/series/example-observatory-killed-2026.json $.figures[1].organisation: unknown organisation "example-observer"
+  fix: add it to data/organisations.json, or use an existing organisation id`,
+      ],
+    );
+  });
+
+  it("as_of after the source's published date", () => {
+    expectErrors((d) => editJson(d, ARRESTED, (j) => (j.figures[0].as_of = "2026-01-07")), [
+      `error data/series/example-monitor-arrested-2026.json $.figures[0].as_of: as_of 2026-01-07 is after its source's published date 2026-01-06
+  fix: a count cannot refer to a day after it was published: check both dates`,
+    ]);
+  });
+
+  it("published after accessed", () => {
+    expectErrors((d) => editJson(d, "sources.json", (j) => (j.sources[2].published = "2026-01-15")), [
+      `error data/sources.json $.sources[2].published: published 2026-01-15 is after accessed 2026-01-14
+  fix: a document cannot be read before it was published: check both dates`,
+    ]);
+  });
+
+  it("a series file whose name differs from its id", () => {
+    expectErrors((d) => renameSync(join(d, ARRESTED), join(d, "series/example-monitor-arrests-2026.json")), [
+      `error data/series/example-monitor-arrests-2026.json $.series.id: series id "example-monitor-arrested-2026" does not match the file name
+  fix: rename the file to series/example-monitor-arrested-2026.json, or change the id`,
+    ]);
+  });
+
+  it("an unexpected extra file in data/", () => {
+    expectErrors((d) => writeFileSync(join(d, "notes.txt"), "to do: add day 11\n"), [
+      `error data/notes.txt $: unexpected file in data/
+  fix: data/ holds organisations.json, sources.json, waves.json, withdrawn.json, series/<id>.json, translations/ and releases/ only: move or delete this file`,
+    ]);
+  });
+
+  it("an annotation source that matches neither allowed form", () => {
+    expectErrors((d) => editJson(d, "waves.json", (j) => (j.waves[0].annotations[0].source = { reported_by: "Example News" })), [
+      `error data/waves.json $.waves[0].annotations[0].source: {"reported_by":"Example News"} matches none of the allowed forms
+  fix: either add "document" and remove "reported_by"; or add "citation_incomplete" (see CONTRIBUTING.md)`,
+      // waves.json failed its schema, so no wave is loaded and each series' wave is unknown too
+      `error data/series/example-monitor-arrested-2026.json $.series.wave: unknown wave "example-wave"
+  fix: no wave could be read from data/waves.json: fix the errors reported for it first, or add the wave there`,
+      `error data/series/example-observatory-killed-2026.json $.series.wave: unknown wave "example-wave"
+  fix: no wave could be read from data/waves.json: fix the errors reported for it first, or add the wave there`,
+    ]);
+  });
+
+  it("a missing required file", () => {
+    const result = validateWith((d) => unlinkSync(join(d, "waves.json")));
+    expect(errorsOf(result)).toEqual([
+      `error data/waves.json $: file is missing
+  fix: create waves.json (see CONTRIBUTING.md)`,
+      // without waves.json no wave is known, so each series' wave is unknown too
+      `error data/series/example-monitor-arrested-2026.json $.series.wave: unknown wave "example-wave"
+  fix: no wave could be read from data/waves.json: fix the errors reported for it first, or add the wave there`,
+      `error data/series/example-observatory-killed-2026.json $.series.wave: unknown wave "example-wave"
+  fix: no wave could be read from data/waves.json: fix the errors reported for it first, or add the wave there`,
+    ]);
+  });
+});
+
+describe("every problem at once", () => {
+  it("reports all errors of several mutations in one run", () => {
+    const result = validateWith((d) => {
+      editJson(d, ARRESTED, (j) => {
+        j.figures[1].as_of = "2026-02-30";
+        j.figures[2].low = 5000;
+      });
+      editJson(d, KILLED, (j) => (j.figures[0].figure_text = "46"));
+      editJson(d, "sources.json", (j) => (j.sources[2].published = "2026-01-15"));
+      writeFileSync(join(d, "notes.txt"), "x");
+    });
+    expect(errorsOf(result)).toEqual([
+      `error data/series/example-monitor-arrested-2026.json $.figures[1].as_of: "2026-02-30" is not a real calendar date
+  fix: write an existing date as YYYY-MM-DD, e.g. "2026-01-11"`,
+      `error data/notes.txt $: unexpected file in data/
+  fix: data/ holds organisations.json, sources.json, waves.json, withdrawn.json, series/<id>.json, translations/ and releases/ only: move or delete this file`,
+      `error data/sources.json $.sources[2].published: published 2026-01-15 is after accessed 2026-01-14
+  fix: a document cannot be read before it was published: check both dates`,
+      `error data/series/example-observatory-killed-2026.json $.figures[0].figure_text: "46" does not occur in the quote
+  fix: copy figure_text exactly from the quote (same digits, separators and spelling)`,
+    ]);
+    // The arrested series failed its schema (the impossible date), so its figures are not
+    // loaded and its low > high is found on the next run, after the date is fixed.
+  });
+
+  it("a decreasing cumulative series is a warning, not an error", () => {
+    const result = validateWith((d) =>
+      editJson(d, ARRESTED, (j) => {
+        j.figures[1].value = 1100;
+        j.figures[1].quote = "In ten days, 1,100 people were arrested.";
+        j.figures[1].figure_text = "1,100";
+      }),
+    );
+    expect(errorsOf(result)).toEqual([]);
+    expect(warningsOf(result)).toEqual([
+      `warning data/series/example-monitor-arrested-2026.json $.figures[1].value: cumulative series "example-monitor-arrested-2026" goes down: 1100 on 2026-01-10 after 1203 on 2026-01-05
+  fix: if the source revised its count, keep both and explain it in notes; if it is a copying error, compare with the quote (never change a published figure)`,
+    ]);
+  });
+});
+
+describe("the npm run validate command", () => {
+  const cli = (cwd: string, dataDir: string) =>
+    spawnSync(process.execPath, ["--experimental-strip-types", join(PROJECT, "scripts/validate.ts"), dataDir], { cwd, encoding: "utf8" });
+
+  it("exits 1 on broken data, names the file and prints no stack trace", () => {
+    const { root, data } = copyFixture();
+    editJson(data, ARRESTED, (j) => (j.figures[0].figure_text = "1203"));
+    editText(data, KILLED, (t) => t.slice(0, 300));
+    const run = cli(root, data);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain("data/series/example-monitor-arrested-2026.json $.figures[0].figure_text");
+    expect(run.stdout).toContain("error data/series/example-observatory-killed-2026.json $: file is not valid JSON");
+    expect(run.stdout).toContain("2 error(s), 0 warning(s): data/ is not valid; nothing was built.");
+    expect(`${run.stdout}\n${run.stderr}`).not.toMatch(/^ {4}at /m);
+  });
+
+  it("exits 0 on the valid fixture and prints what it validated", () => {
+    const run = cli(join(FIXTURE, ".."), FIXTURE);
+    expect(run.status).toBe(0);
+    expect(run.stdout.trim()).toBe("data/ is valid: 5 figures in 2 series, 3 sources, 2 organisations, 1 waves (1 annotations); 0 warning(s).");
+    expect(`${run.stdout}\n${run.stderr}`).not.toMatch(/^ {4}at /m);
+  });
+});
