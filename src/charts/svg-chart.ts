@@ -9,6 +9,8 @@ export interface SvgOptions {
   idPrefix?: string;
   /** A file to download: adds a background, the title, a legend and a source line. */
   standalone?: boolean;
+  /** Standalone files only: the source line and key in the reader's language (English by default). */
+  footer?: { sourceLine: string; key: string };
   /** Makes site-relative links absolute ("https://…"), for downloaded files. */
   baseUrl?: string;
 }
@@ -38,7 +40,8 @@ export function renderSvg(model: ChartModel, opts: SvgOptions = {}): string {
   const id = esc(opts.idPrefix ?? model.id);
   const link = (href: string) => esc(opts.baseUrl && href.startsWith("/") ? opts.baseUrl.replace(/\/$/, "") + href : href);
   const head = opts.standalone ? 32 : 0;
-  const foot = opts.standalone ? 12 + model.lines.length * 18 + 36 : 0;
+  const footLines = (opts.footer?.sourceLine ?? "").split("\n").length;
+  const foot = opts.standalone ? 12 + model.lines.length * 18 + 36 + (footLines - 1) * 16 : 0;
   const height = model.height + head + foot;
   const out: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" class="chart-graphic" viewBox="0 0 ${model.width} ${height}" width="100%"` +
@@ -54,7 +57,7 @@ export function renderSvg(model: ChartModel, opts: SvgOptions = {}): string {
   out.push(...grid(model), ...spans(model), ...axes(model), ...rules(model));
   model.lines.forEach((l) => out.push(...series(l, link)));
   out.push(...annotationLabels(model, link));
-  if (opts.standalone) out.push("</g>", ...legend(model, head + model.height + 12));
+  if (opts.standalone) out.push("</g>", ...legend(model, head + model.height + 12, opts.footer));
   out.push("</svg>");
   return out.join("");
 }
@@ -160,7 +163,7 @@ function point(l: ChartLine, p: ChartPoint, link: (h: string) => string): string
 }
 
 /** Standalone files only: one legend row per line, then the source line. */
-function legend(m: ChartModel, y0: number): string[] {
+function legend(m: ChartModel, y0: number, footer?: SvgOptions["footer"]): string[] {
   const out = [`<g class="chart-legend">`];
   m.lines.forEach((l, i) => {
     const y = y0 + i * 18 + 6;
@@ -173,8 +176,11 @@ function legend(m: ChartModel, y0: number): string[] {
   const orgs = [...new Set(m.lines.map((l) => l.organisation))].join(", ");
   const y = y0 + m.lines.length * 18 + 12;
   const asOf = m.asOf ? ` Latest figure as of ${formatDate(m.asOf)}.` : "";
-  out.push(`<text class="chart-source-line" x="${m.margin.left}" y="${y}" fill="#545454">${esc(`Sources: ${orgs}.${asOf} Each point links to its figure and source.`)}</text>`);
-  out.push(`<text class="chart-key" x="${m.margin.left}" y="${y + 16}" fill="#545454">${esc('Open markers with a caret: lower bounds ("at least", "more than"); dashed outlines: approximate; bars: ranges.')}</text>`);
+  const sourceLine = footer?.sourceLine ?? `Sources: ${orgs}.${asOf} Each point links to its figure and source.`;
+  const key = footer?.key ?? 'Open markers with a caret: lower bounds ("at least", "more than"); dashed outlines: approximate; bars: ranges.';
+  const rows = sourceLine.split("\n");
+  rows.forEach((row, i) => out.push(`<text class="chart-source-line" x="${m.margin.left}" y="${y + i * 16}" fill="#545454">${esc(row)}</text>`));
+  out.push(`<text class="chart-key" x="${m.margin.left}" y="${y + rows.length * 16}" fill="#545454">${esc(key)}</text>`);
   out.push("</g>");
   return out;
 }

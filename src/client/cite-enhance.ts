@@ -2,27 +2,34 @@ import { allCitations } from "../citations/cite-formats.ts";
 import type { CitationInput } from "../citations/citation.ts";
 
 /**
- * Progressive enhancement of "Cite this" blocks: sets the access date to the reader's today
- * and adds a copy button to each format. Without JavaScript the text is still there to select.
+ * Progressive enhancement of "Cite this" and "Embed" blocks: on first open, a citation's access
+ * date becomes the reader's today, and every copyable text gets a copy button. Without
+ * JavaScript the text is still there to select.
  */
 function today(): string {
   const d = new Date();
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
 }
 
-function enhance(block: HTMLElement): void {
+function refreshCitations(block: HTMLElement): void {
   const input = JSON.parse(block.dataset.cite ?? "null") as CitationInput | null;
   if (!input) return;
   const texts = new Map(allCitations({ ...input, accessed: today() }).map((c) => [c.format, c.text]));
   for (const pre of block.querySelectorAll<HTMLPreElement>("pre[data-format]")) {
     const text = texts.get(pre.dataset.format ?? "");
-    if (text) pre.querySelector("code")!.textContent = text;
+    const code = pre.querySelector("code");
+    if (text && code) code.textContent = text;
+  }
+}
+
+function addCopyButtons(block: HTMLElement): void {
+  const copyLabel = block.dataset.copyLabel ?? "Copy";
+  for (const pre of block.querySelectorAll<HTMLPreElement>("pre[data-format], pre[data-copyable]")) {
     const button = document.createElement("button");
     button.type = "button";
     button.className = "copy";
-    const copyLabel = block.dataset.copyLabel ?? "Copy";
     button.textContent = copyLabel;
-    button.setAttribute("aria-label", `${copyLabel}: ${pre.previousElementSibling?.textContent ?? pre.dataset.format}`);
+    button.setAttribute("aria-label", `${copyLabel}: ${pre.previousElementSibling?.textContent ?? ""}`.trim());
     button.addEventListener("click", async () => {
       const value = pre.textContent ?? "";
       try {
@@ -42,7 +49,12 @@ function enhance(block: HTMLElement): void {
   }
 }
 
-for (const block of document.querySelectorAll<HTMLElement>("details[data-cite]")) {
+for (const block of document.querySelectorAll<HTMLDetailsElement>("details[data-cite], details[data-embed]")) {
   // Enhance on first open, so closed blocks cost nothing.
-  block.addEventListener("toggle", () => block.open && !block.dataset.enhanced && ((block.dataset.enhanced = "true"), enhance(block)));
+  block.addEventListener("toggle", () => {
+    if (!block.open || block.dataset.enhanced) return;
+    block.dataset.enhanced = "true";
+    refreshCitations(block);
+    addCopyButtons(block);
+  });
 }

@@ -106,6 +106,17 @@ export const en = {
     documents: (n: number) => (n === 1 ? "1 document" : `${n} documents`),
     documentN: (n: number) => `document ${n}`,
   },
+  images: {
+    sourceLine: (orgs: string, asOf: string, url: string) => `Sources: ${orgs}.\nLatest figure as of ${asOf}.\nEvery figure and the document behind it: ${url}`,
+    key: 'Open markers with a caret: lower bounds ("at least", "more than"); dashed outlines: approximate; bars: ranges.',
+    download: "Download the chart:",
+    svg: "SVG",
+    png: "PNG image",
+    embed: "Embed this chart",
+    embedIntro: "Copy this code into a web page. The embed loads only from this site, sets no cookies and links back here.",
+    embedTitle: (title: string) => `Chart: ${title}`,
+    fullPage: "Full page, data and sources",
+  },
   table: {
     asOf: "As of",
     claimant: "Claimant and measure",

@@ -80,3 +80,13 @@ export function allCharts(ctx: SiteContext): ChartView[] {
     compareChart(ctx),
   ];
 }
+
+/** The page a chart belongs to (its full page with data and sources), for links from embeds and images. */
+export function chartPage(ctx: SiteContext, chartId: string): string {
+  const r = ctx.routes;
+  if (chartId === "home-detainees") return `${r.home()}#${chartId}`;
+  if (chartId === "compare-arrests") return r.compare();
+  if (chartId.startsWith("series-")) return r.series(chartId.slice("series-".length));
+  const wave = ctx.index.data.waves.find((w) => chartId.startsWith(`${w.id}-`));
+  return wave ? `${r.wave(wave.id)}#${chartId}` : r.home();
+}

@@ -5,7 +5,7 @@
  */
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { MISSING_PAGE, enhanceCharts, pages, waves } from "./support.ts";
+import { MISSING_PAGE, enhanceCharts, morePages, pages, waves } from "./support.ts";
 
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 const MAX_TARGETS = 8;
@@ -28,7 +28,7 @@ const checked = { ...pages, "404 page": MISSING_PAGE };
 test.describe.configure({ timeout: 90_000 });
 
 test.describe("accessibility (axe), charts as drawn by Chart.js", () => {
-  for (const [name, path] of Object.entries(checked)) {
+  for (const [name, path] of Object.entries({ ...checked, ...morePages })) {
     test(`${name} (${path})`, async ({ page }) => {
       await page.goto(path);
       await enhanceCharts(page);

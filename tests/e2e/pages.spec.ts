@@ -5,10 +5,10 @@
  *     scrolled into view and Chart.js has loaded.
  */
 import { expect, test } from "@playwright/test";
-import { MISSING_PAGE, chartedSeries, enhanceCharts, pages, record } from "./support.ts";
+import { MISSING_PAGE, chartedSeries, enhanceCharts, morePages, pages, record } from "./support.ts";
 
 test.describe("every page type loads cleanly", () => {
-  for (const [name, path] of Object.entries(pages)) {
+  for (const [name, path] of Object.entries({ ...pages, ...morePages })) {
     test(`${name} (${path})`, async ({ page }) => {
       const rec = record(page);
       const response = await page.goto(path);
@@ -42,7 +42,7 @@ test.describe("every page type loads cleanly", () => {
 });
 
 test.describe("no request leaves the site's origin", () => {
-  const paths: Record<string, string> = { ...pages, "a missing URL": MISSING_PAGE };
+  const paths: Record<string, string> = { ...pages, ...morePages, "a missing URL": MISSING_PAGE };
   // Every series page with a chart too: each loads Chart.js on its own.
   for (const s of chartedSeries) paths[`series ${s.series.id}`] = `/series/${s.series.id}/`;
 

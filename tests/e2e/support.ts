@@ -60,6 +60,26 @@ export const pages = {
 } as Record<string, string>;
 export const MISSING_PAGE = "/no-such-page-e2e/";
 
+/** The latest release in data/releases/ (its pages are archived under /v/<version>/). */
+const latestRelease = readdirSync(new URL("releases/", DATA))
+  .filter((f) => f.endsWith(".json"))
+  .map((f) => f.replace(/\.json$/, ""))
+  .sort()
+  .at(-1);
+
+/**
+ * Page types beyond the core reader pages: the site's own pages about itself, an archived
+ * release and the Persian edition. Checked for clean loading, same-origin requests and axe.
+ */
+export const morePages: Record<string, string> = {
+  accessibility: "/accessibility/",
+  changelog: "/changelog/",
+  data: "/data/",
+  ...(latestRelease ? { [`release ${latestRelease}`]: `/v/${latestRelease}/` } : {}),
+  "Persian home": "/fa/",
+  [`Persian wave ${waves[0]}`]: `/fa/waves/${waves[0]}/`,
+};
+
 /** Pages that carry charts: home, every wave, compare. (Series pages are listed separately.) */
 export const chartPages: Record<string, string> = {
   home: "/",

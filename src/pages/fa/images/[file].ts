@@ -1,0 +1,3 @@
+import { imageEndpoint } from "../../../site/image-endpoint.ts";
+
+export const { getStaticPaths, GET } = imageEndpoint("fa");
