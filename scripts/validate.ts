@@ -1,20 +1,46 @@
 /**
  * `npm run validate`: checks every file in data/ and prints every problem at once.
- * Exit status 1 on any error, so the build (which runs this first) never publishes bad data.
+ * Exit status 1 on any error, so the build (which runs this first) never publishes bad data;
+ * exit status 2 when the validator itself fails (a bug: one readable line, the stack trace
+ * only with DEBUG=1).
  */
 import { join } from "node:path";
 import { formatProblem } from "../src/datasets/problem.ts";
 import { validateDataset } from "../src/domain/validate-dataset.ts";
 
-const dataDir = process.argv[2] ?? join(import.meta.dirname, "../data");
-const result = validateDataset(dataDir, { root: process.cwd() });
-
-for (const p of [...result.errors, ...result.warnings]) console.log(formatProblem(p));
-const d = result.dataset;
-if (result.errors.length > 0) {
-  console.log(`\n${result.errors.length} error(s), ${result.warnings.length} warning(s): data/ is not valid; nothing was built.`);
-  process.exit(1);
+/** "1 wave", "2 waves", "1 series", "0 warnings". */
+function count(n: number, singular: string, plural = `${singular}s`): string {
+  return `${n} ${n === 1 ? singular : plural}`;
 }
-console.log(
-  `data/ is valid: ${d.figures.length} figures in ${d.series.length} series, ${d.sources.length} sources, ${d.organisations.length} organisations, ${d.waves.length} waves (${d.waves.reduce((n, w) => n + w.annotations.length, 0)} annotations); ${result.warnings.length} warning(s).`,
-);
+
+function internalError(e: unknown): never {
+  const message = e instanceof Error ? e.message : String(e);
+  console.error(`validate: internal error: ${message.split("\n")[0]} — please report this`);
+  if (process.env.DEBUG === "1" && e instanceof Error && e.stack) console.error(e.stack);
+  process.exit(2);
+}
+
+function main(): number {
+  const dataDir = process.argv[2] ?? join(import.meta.dirname, "../data");
+  const result = validateDataset(dataDir, { root: process.cwd() });
+
+  for (const p of [...result.errors, ...result.warnings]) console.log(formatProblem(p));
+  const d = result.dataset;
+  const warnings = count(result.warnings.length, "warning");
+  if (result.errors.length > 0) {
+    console.log(`\n${count(result.errors.length, "error")}, ${warnings}: data/ is not valid; nothing was built.`);
+    return 1;
+  }
+  const annotations = d.waves.reduce((n, w) => n + w.annotations.length, 0);
+  console.log(
+    `data/ is valid: ${count(d.figures.length, "figure")} in ${count(d.series.length, "series", "series")}, ${count(d.sources.length, "source")}, ${count(d.organisations.length, "organisation")}, ${count(d.waves.length, "wave")} (${count(annotations, "annotation")}); ${warnings}.`,
+  );
+  return 0;
+}
+
+process.on("uncaughtException", internalError);
+try {
+  process.exitCode = main();
+} catch (e) {
+  internalError(e);
+}

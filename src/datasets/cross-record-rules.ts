@@ -40,6 +40,18 @@ export function crossRecordProblems(data: Dataset, origins: Origins, today: stri
   const waves = byId(data.waves);
   const series = byId(data.series);
 
+  // When organisations.json, sources.json or waves.json could not be read (its own errors say
+  // why), no reference to it resolves. The first few such references are listed, then one line
+  // counts the rest, so one broken file does not bury its own error under hundreds.
+  const unreadable = { organisation: 0, source: 0, wave: 0 };
+  const REFERENCE_FILES = { organisation: "organisations.json", source: "sources.json", wave: "waves.json" } as const;
+  const unknown = (kind: keyof typeof unreadable, known: Map<string, unknown>, id: string, report: (what: string, fix: string) => void, fix: string) => {
+    const what = `unknown ${kind} "${id}"`;
+    if (known.size > 0) return report(what, fix);
+    if (++unreadable[kind] <= MAX_UNCHECKED_LISTED)
+      report(what, `no ${kind} could be read from data/${REFERENCE_FILES[kind]}: fix the errors reported for it first, or add the ${kind} there`);
+  };
+
   // one record per URL
   const urls = new Map<string, string>();
   for (const s of data.sources) {
@@ -54,9 +66,9 @@ export function crossRecordProblems(data: Dataset, origins: Origins, today: stri
 
   for (const s of data.series) {
     if (!waves.has(s.wave))
-      error(s, "wave", `unknown wave "${s.wave}"`, waves.size > 0 ? `use one of: ${[...waves.keys()].join(", ")} (or add the wave to data/waves.json)` : "no wave could be read from data/waves.json: fix the errors reported for it first, or add the wave there");
+      unknown("wave", waves, s.wave, (what, fix) => error(s, "wave", what, fix), `use one of: ${[...waves.keys()].join(", ")} (or add the wave to data/waves.json)`);
     if (!orgs.has(s.organisation))
-      error(s, "organisation", `unknown organisation "${s.organisation}"`, "add it to data/organisations.json, or use an existing organisation id");
+      unknown("organisation", orgs, s.organisation, (what, fix) => error(s, "organisation", what, fix), "add it to data/organisations.json, or use an existing organisation id");
   }
 
   for (const w of data.waves) {
@@ -71,7 +83,7 @@ export function crossRecordProblems(data: Dataset, origins: Origins, today: stri
       if (a.end && a.end < a.start) push("end", `end ${a.end} is before start ${a.start}`, "check both dates");
       if ("document" in a.source) {
         const doc = sources.get(a.source.document);
-        if (!doc) push("source.document", `unknown source "${a.source.document}"`, "add the document to data/sources.json, or use an existing source id");
+        if (!doc) unknown("source", sources, a.source.document, (what, fix) => push("source.document", what, fix), "add the document to data/sources.json, or use an existing source id");
       }
     });
   }
@@ -86,9 +98,10 @@ export function crossRecordProblems(data: Dataset, origins: Origins, today: stri
       if (f.measure !== s.measure)
         error(f, "measure", `measure "${f.measure}" differs from its series' measure "${s.measure}": a series never mixes measures`, `move this figure to a series that counts "${f.measure}", or correct the measure`);
     }
-    if (!orgs.has(f.organisation)) error(f, "organisation", `unknown organisation "${f.organisation}"`, "add it to data/organisations.json, or use an existing organisation id");
+    if (!orgs.has(f.organisation))
+      unknown("organisation", orgs, f.organisation, (what, fix) => error(f, "organisation", what, fix), "add it to data/organisations.json, or use an existing organisation id");
     const doc = sources.get(f.source);
-    if (!doc) error(f, "source", `unknown source "${f.source}"`, "add the document to data/sources.json first, then refer to its id here");
+    if (!doc) unknown("source", sources, f.source, (what, fix) => error(f, "source", what, fix), "add the document to data/sources.json first, then refer to its id here");
 
     const hasValue = f.value !== undefined;
     const hasRange = f.low !== undefined || f.high !== undefined;
@@ -114,5 +127,20 @@ export function crossRecordProblems(data: Dataset, origins: Origins, today: stri
     if (new Set(f.flags).size !== f.flags.length) error(f, "flags", "lists a flag twice", "list each flag once");
   }
 
+  for (const kind of Object.keys(unreadable) as Array<keyof typeof unreadable>) {
+    const more = unreadable[kind] - MAX_UNCHECKED_LISTED;
+    if (more > 0)
+      problems.push({
+        severity: "error",
+        file: `data/${REFERENCE_FILES[kind]}`,
+        path: "$",
+        what: `${more} more reference${more === 1 ? "" : "s"} to ${kind}s could not be checked (the first ${MAX_UNCHECKED_LISTED} are listed above)`,
+        fix: `no ${kind} could be read from data/${REFERENCE_FILES[kind]}: fix the errors reported for it first, then run the validator again`,
+      });
+  }
+
   return problems;
 }
+
+/** How many references to an unreadable organisations/sources/waves file are listed one by one. */
+export const MAX_UNCHECKED_LISTED = 10;

@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
-import { join, relative } from "node:path";
+import { join, relative, resolve } from "node:path";
 import type { Dataset, Origins } from "./dataset.ts";
 import type { Problem } from "./problem.ts";
 import { readJsonFile } from "./read-json-file.ts";
@@ -21,6 +21,12 @@ const TRANSLATIONS = "translations";
 const IGNORED = new Set(["releases"]);
 
 /**
+ * At most this many schema problems are listed for one file: a file whose every record is
+ * wrong (a list of a million numbers) would otherwise print a million lines.
+ */
+export const MAX_PROBLEMS_PER_FILE = 50;
+
+/**
  * Reads every file in `dataDir`, applies the file schemas and collects every problem at once.
  * Records from files that fail their schema are left out of `dataset`; the caller must not
  * publish anything while `problems` holds an error.
@@ -31,15 +37,48 @@ export function loadDataset(dataDir: string, root = join(dataDir, "..")): Loaded
   const problems: Problem[] = [];
   const shown = (abs: string) => relative(root, abs).split("\\").join("/");
 
+  // A missing or unreadable data directory is one problem, not a stack trace.
+  const dirProblem = directoryProblem(dataDir);
+  if (dirProblem) {
+    const rel = shown(resolve(dataDir));
+    problems.push({ severity: "error", file: rel.startsWith("..") || rel === "" ? resolve(dataDir) : rel, path: "$", ...dirProblem });
+    return { dataset, origins, problems };
+  }
+  /** The names in a folder under data/, or [] with a problem when it cannot be listed. */
+  const list = (dir: string): string[] => {
+    try {
+      return readdirSync(dir).sort();
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      problems.push({
+        severity: "error",
+        file: shown(dir),
+        path: "$",
+        what: code === "ENOTDIR" ? "is a file, not a directory" : `directory could not be read (${code ?? (e as Error).message})`,
+        fix: code === "ENOTDIR" ? "this name is kept for a directory of JSON files: move the file away" : "make the directory readable (check its permissions), then run the validator again",
+      });
+      return [];
+    }
+  };
+
   function parse<S extends z.ZodType>(abs: string, schema: S): z.infer<S> | undefined {
     const read = readJsonFile(abs, shown(abs));
     if (!read.ok) {
-      problems.push(read.problem);
+      problems.push(...read.problems);
       return undefined;
     }
     const result = schema.safeParse(read.value);
     if (!result.success) {
-      problems.push(...problemsFromZod(shown(abs), result.error, read.value));
+      const found = problemsFromZod(shown(abs), result.error, read.value);
+      problems.push(...found.slice(0, MAX_PROBLEMS_PER_FILE));
+      if (found.length > MAX_PROBLEMS_PER_FILE)
+        problems.push({
+          severity: "error",
+          file: shown(abs),
+          path: "$",
+          what: `${found.length - MAX_PROBLEMS_PER_FILE} more problems in this file are not listed (${found.length} in all)`,
+          fix: "fix the problems listed above (they often share one cause), then run the validator again",
+        });
       return undefined;
     }
     return result.data;
@@ -70,7 +109,7 @@ export function loadDataset(dataDir: string, root = join(dataDir, "..")): Loaded
 
   const translationsDir = join(dataDir, TRANSLATIONS);
   if (existsSync(translationsDir)) {
-    for (const name of readdirSync(translationsDir).sort()) {
+    for (const name of list(translationsDir)) {
       const abs = join(translationsDir, name);
       const locale = /^([a-z]{2,3})\.json$/.exec(name)?.[1];
       if (!locale) {
@@ -86,10 +125,10 @@ export function loadDataset(dataDir: string, root = join(dataDir, "..")): Loaded
   }
 
   const seriesDir = join(dataDir, "series");
-  const seriesFiles = existsSync(seriesDir) ? readdirSync(seriesDir).sort() : [];
+  const seriesFiles = existsSync(seriesDir) ? list(seriesDir) : [];
   for (const name of seriesFiles) {
     const abs = join(seriesDir, name);
-    if (!name.endsWith(".json") || !statSync(abs).isFile()) {
+    if (!name.endsWith(".json") || isDirectory(abs)) {
       problems.push(unexpected(shown(abs)));
       continue;
     }
@@ -107,11 +146,34 @@ export function loadDataset(dataDir: string, root = join(dataDir, "..")): Loaded
     });
   }
 
-  for (const name of readdirSync(dataDir).sort()) {
+  for (const name of list(dataDir)) {
     if (name in required || name === "series" || name === OPTIONAL_WITHDRAWN || name === TRANSLATIONS || IGNORED.has(name)) continue;
     problems.push(unexpected(shown(join(dataDir, name))));
   }
   return { dataset, origins, problems };
+}
+
+/** Why `dataDir` cannot be read as the data directory, or undefined when it can. */
+function directoryProblem(dataDir: string): { what: string; fix: string } | undefined {
+  const fix = "run the validator from the project root (npm run validate), or give the path of the data directory: npm run validate -- path/to/data";
+  try {
+    if (!statSync(dataDir).isDirectory()) return { what: "the data directory is a file, not a directory", fix };
+    readdirSync(dataDir);
+    return undefined;
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") return { what: "the data directory does not exist", fix };
+    return { what: `the data directory could not be read (${code ?? (e as Error).message})`, fix: code === "EACCES" || code === "EPERM" ? "make the directory readable (check its permissions and owner)" : fix };
+  }
+}
+
+/** A dangling link or unreadable entry is not a directory: readJsonFile explains it. */
+function isDirectory(abs: string): boolean {
+  try {
+    return statSync(abs).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 function unexpected(file: string): Problem {

@@ -1,42 +1,88 @@
 import { readFileSync, statSync } from "node:fs";
+import { binaryFault, byteLineColumn, depthFault, findTextFaults, firstInvalidUtf8, MAX_TEXT_FAULTS, nonJsonNumberWord } from "./json-guards.ts";
 import type { Problem } from "./problem.ts";
 
 /** Data files are small; anything larger is a mistake (or an attack), refused before parsing. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
-export type ReadResult = { ok: true; value: unknown } | { ok: false; problem: Problem };
+/**
+ * `problem` is the first (often the only) problem; `problems` lists all of them, e.g. every
+ * duplicate key in the file.
+ */
+export type ReadResult = { ok: true; value: unknown } | { ok: false; problem: Problem; problems: Problem[] };
+
+function failure(problems: Problem[]): ReadResult {
+  return { ok: false, problem: problems[0], problems };
+}
 
 /**
- * Reads one JSON file and explains, in plain words, why it cannot be read: empty, too big,
- * not UTF-8, a byte-order mark, or a syntax error with its line and column.
+ * Reads one JSON file and explains, in plain words, why it cannot be read: not a regular file,
+ * empty, too big (refused before it is read), binary, not UTF-8, a byte-order mark, a syntax
+ * error with its line and column, nesting too deep, duplicate keys or a number too large.
+ * It never throws.
  */
 export function readJsonFile(absolute: string, shown: string): ReadResult {
-  const fail = (what: string, fix: string): ReadResult => ({ ok: false, problem: { severity: "error", file: shown, path: "$", what, fix } });
-  const size = statSync(absolute).size;
-  if (size > MAX_FILE_BYTES)
-    return fail(`file is ${size} bytes, more than the ${MAX_FILE_BYTES}-byte limit`, "split the data into smaller files (one series per file)");
-  const bytes = readFileSync(absolute);
+  const fail = (what: string, fix: string): ReadResult => failure([{ severity: "error", file: shown, path: "$", what, fix }]);
+  let bytes: Uint8Array;
+  try {
+    const stat = statSync(absolute);
+    // A directory, a FIFO (reading it would wait forever) or a device is refused unread.
+    if (stat.isDirectory()) return fail("is a directory, not a file", "a data file must be a JSON file: move the directory out of data/");
+    if (!stat.isFile()) return fail("is not a regular file (a device, pipe or socket)", "replace it with the JSON file, or remove it from data/");
+    if (stat.size > MAX_FILE_BYTES)
+      return fail(`file is ${stat.size} bytes, more than the ${MAX_FILE_BYTES}-byte limit`, "split the data into smaller files (one series per file)");
+    bytes = readFileSync(absolute);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return fail(
+      `file could not be read (${code ?? (e as Error).message})`,
+      code === "EACCES" || code === "EPERM" ? "make the file readable (check its permissions and owner)" : "check that the file exists and is readable, then run the validator again",
+    );
+  }
+  // It may have grown between stat and read.
+  if (bytes.length > MAX_FILE_BYTES)
+    return fail(`file is ${bytes.length} bytes, more than the ${MAX_FILE_BYTES}-byte limit`, "split the data into smaller files (one series per file)");
   return parseJsonText(bytes, shown);
 }
 
 export function parseJsonText(bytes: Uint8Array, shown: string): ReadResult {
-  const fail = (what: string, fix: string): ReadResult => ({ ok: false, problem: { severity: "error", file: shown, path: "$", what, fix } });
+  const problem = (what: string, fix: string, path = "$"): Problem => ({ severity: "error", file: shown, path, what, fix });
+  const fail = (what: string, fix: string): ReadResult => failure([problem(what, fix)]);
   if (bytes.length === 0 || /^\s*$/.test(Buffer.from(bytes).toString("latin1")))
     return fail("file is empty", "write the file's JSON content or restore it from git; delete the file only if it was added by mistake");
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
     return fail("file starts with a byte-order mark (BOM)", "save the file as UTF-8 without a BOM");
+  const binary = binaryFault(bytes);
+  if (binary) return fail(binary.what, binary.fix);
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    return fail("file is not valid UTF-8 text", "save the file as UTF-8 (it may be binary, or saved in another encoding)");
+    const offset = firstInvalidUtf8(bytes);
+    const where = offset < 0 ? "" : (() => {
+      const { line, column } = byteLineColumn(bytes, offset);
+      return `: byte 0x${bytes[offset].toString(16).toUpperCase().padStart(2, "0")} at line ${line}, column ${column} is not UTF-8`;
+    })();
+    return fail(`file is not valid UTF-8 text${where}`, "save the file as UTF-8 (it may be binary, or saved in another encoding such as Windows-1252)");
   }
+  // Before JSON.parse and everything after it: no later step may recurse into deep nesting.
+  const deep = depthFault(text);
+  if (deep) return fail(deep.what, deep.fix);
+  let value: unknown;
   try {
-    return { ok: true, value: JSON.parse(text) };
+    value = JSON.parse(text);
   } catch (e) {
     const { what, fix } = describeSyntaxError(text, e as Error);
     return fail(`file is not valid JSON: ${what}`, fix);
   }
+  const faults = findTextFaults(text);
+  if (faults.length > 0) {
+    const problems = faults.map((f) => problem(f.what, f.fix, f.path));
+    if (faults.length >= MAX_TEXT_FAULTS)
+      problems.push(problem(`more such problems may follow; only the first ${MAX_TEXT_FAULTS} are listed`, "fix these, then run the validator again"));
+    return failure(problems);
+  }
+  return { ok: true, value };
 }
 
 /**
@@ -60,8 +106,15 @@ function describeSyntaxError(text: string, error: Error): { what: string; fix: s
       return { what: `a comma after the last item at ${at}`, fix: "remove that comma: JSON allows no comma before a closing ] or }" };
     case "string":
       return { what: `a text that is not closed on its line, starting at ${at}`, fix: "add the closing double quote; a line break inside a text must be written as \\n" };
-    case "unexpected":
+    case "unexpected": {
+      const word = nonJsonNumberWord(text, fault.offset);
+      if (word)
+        return {
+          what: `${word} at ${at} (JSON has no NaN or Infinity)`,
+          fix: "write the number as the source prints it, in digits; if the source gives no number, leave the field out",
+        };
       return { what: `unexpected ${JSON.stringify(text.slice(fault.offset, fault.offset + 12))} at ${at}`, fix: GENERIC_FIX };
+    }
   }
 }
 

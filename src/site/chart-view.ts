@@ -57,6 +57,7 @@ export function chartView(ctx: SiteContext, id: string, title: string, series: S
   const docIds = new Set(figures.map((f) => f.source));
   for (const a of options.annotations ?? []) if ("document" in a.source) docIds.add(a.source.document);
   const documents = [...docIds].map((d) => index.source.get(d)!).sort((a, b) => a.publisher.localeCompare(b.publisher) || a.id.localeCompare(b.id));
-  const organisations = [...new Set(charted.map((s) => s.organisation))].map((o) => index.organisation.get(o)!);
+  // Name the organisations whose figures are drawn, not those whose series had nothing to plot.
+  const organisations = [...new Set(figures.map((f) => f.organisation))].sort().map((o) => index.organisation.get(o)!);
   return { model, svg: renderSvg(model, { idPrefix: id }), organisations, documents, figures };
 }

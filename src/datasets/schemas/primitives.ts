@@ -36,10 +36,17 @@ export const HttpUrl = z.string().refine(isHttpUrl, {
   message: "is not an http(s) URL|give the full address starting with https:// (other schemes such as javascript: are refused)",
 });
 
-/** Counts of people: whole and non-negative. */
+const NOT_WHOLE = "is not a whole number|counts of people are whole numbers: copy the figure exactly as published";
+const NEGATIVE = "is negative|counts of people cannot be negative: copy the figure exactly as published";
+const TOO_LARGE = `is too large|counts of people are whole numbers up to ${Number.MAX_SAFE_INTEGER}, the largest a JSON reader keeps exactly: copy the figure exactly as published`;
+
+/**
+ * Counts of people: whole, non-negative and at most Number.MAX_SAFE_INTEGER (zod's int()
+ * refuses larger numbers itself; its issue is reworded here so it does not say "not whole").
+ */
 export const Count = z
   .number()
-  .int({ message: "is not a whole number|counts of people are whole numbers: copy the figure exactly as published" })
-  .nonnegative({ message: "is negative|counts of people cannot be negative: copy the figure exactly as published" });
+  .int({ error: (issue) => (issue.code === "too_big" ? TOO_LARGE : issue.code === "too_small" ? NEGATIVE : NOT_WHOLE), abort: true })
+  .nonnegative({ message: NEGATIVE });
 
 export const NonEmptyText = z.string().trim().min(1, { message: "is empty|write the text, or remove the field if it is optional" });
