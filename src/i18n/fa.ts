@@ -64,7 +64,7 @@ export const fa: Strings = {
     seriesInSection: "سری‌های این بخش",
     listedNotCharted: (why: string) => `(فهرست شده، اما در نمودار نیامده: ${why})`,
     everyFigure: (group: string) => `${group}: همه ارقام`,
-    omitted: (drawn: number, more: number) => `نمودار ${num(drawn)} سری‌ای را نشان می‌دهد که بیشترین رقم را دارند؛ ${num(more)} سری دیگر در پایین فهرست شده‌اند و نمودار هر کدام در صفحه خودش آمده است.`,
+    omitted: (drawn: number, more: number) => `نمودار ${num(drawn)} سری را که بیشترین تعداد رقم را دارند نشان می‌دهد؛ ${num(more)} سری دیگر در پایین فهرست شده‌اند و هر کدام در صفحه خود نمودار جداگانه دارد.`,
   },
   groups: {
     detainees: { title: "بازداشت‌شدگان", intro: "مجموع تجمعی افرادی که از آغاز موج بازداشت شده‌اند. برآورد کل بازداشت‌ها و شمار بازداشت‌شدگانی که نام و هویتشان مشخص است، دو چیز متفاوت را می‌سنجند." },
@@ -137,7 +137,7 @@ export const fa: Strings = {
     definition: "تعریف",
     scope: "دامنه",
     figures: "ارقام",
-    figuresCount: (n: number, undated: number) => `${num(n)} (${num(undated)} رقم بدون تاریخ شمارش، که فهرست شده‌اند اما در نمودار نیامده‌اند)`,
+    figuresCount: (n: number, undated: number) => `${num(n)} (${num(undated)} رقم بدون تاریخ شمارش؛ فهرست شده، اما در نمودار رسم نشده)`,
     caveats: "ملاحظات",
     notCharted: (why: string) => `این سری فهرست شده اما در نمودار نیامده است: ${why}`,
     everyFigure: "همه ارقام این سری",
