@@ -97,6 +97,7 @@ export function buildChartModel(input: ChartInput): ChartModel {
     lines, annotations, asOf, summary: "",
   };
   model.summary = chartSummary(model, wanted, locale);
+  model.labels = stringsFor(locale).chartJs;
   return model;
 }
 

@@ -89,4 +89,6 @@ export interface ChartModel {
   asOf: string | null;
   /** Plain-language summary for screen readers and the page text. */
   summary: string;
+  /** Words the browser renderer needs, in the page's language (so the client loads no string tables). */
+  labels?: { source: string; otherReport: string; daysAxis: string; keyboardHint: string };
 }

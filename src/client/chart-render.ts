@@ -130,24 +130,75 @@ function modelPlugin(model: ChartModel, c: Colours): Plugin<"line"> {
 const tooltipLines = (model: ChartModel) => (item: TooltipItem<"line">): string[] => {
   const p = (item.raw as Datum).point;
   const unit = model.lines.find((l) => l.seriesId === p.seriesId)?.unitText;
-  return [`${p.valueText}${unit ? ` ${unit}` : ""}`, `Source: ${p.sourceTitle}`, ...(p.onLine ? [] : ["Another report for this day (not joined into the line)"])];
+  const words = model.labels ?? { source: "Source:", otherReport: "Another report for this day (not joined into the line)" };
+  return [`${p.valueText}${unit ? ` ${unit}` : ""}`, `${words.source} ${p.sourceTitle}`, ...(p.onLine ? [] : [words.otherReport])];
 };
+
+/**
+ * Keyboard access to the canvas: arrow keys walk the points in date order (all lines), Home and
+ * End jump to the ends, Enter opens the figure's page. The tooltip shows the point and a live
+ * region reads it out, so the points stay reachable after the SVG is replaced.
+ */
+function addKeyboard(chart: Chart<"line", Datum[]>, live: HTMLElement): void {
+  const order = chart.data.datasets
+    .flatMap((d, datasetIndex) => d.data.map((datum, index) => ({ datasetIndex, index, datum: datum as Datum })))
+    .sort((a, b) => a.datum.x - b.datum.x || a.datum.y - b.datum.y);
+  let at = -1;
+  const show = (i: number) => {
+    at = Math.max(0, Math.min(order.length - 1, i));
+    const { datasetIndex, index, datum } = order[at];
+    const active = [{ datasetIndex, index }];
+    chart.setActiveElements(active);
+    chart.tooltip?.setActiveElements(active, { x: 0, y: 0 });
+    chart.update("none");
+    const p = datum.point;
+    live.textContent = `${p.organisation}: ${p.valueText}, ${p.dateText}`;
+    chart.canvas.dataset.activePoint = p.figureId;
+  };
+  chart.canvas.addEventListener("keydown", (e) => {
+    if (order.length === 0) return;
+    const step: Record<string, () => number> = {
+      ArrowRight: () => at + 1,
+      ArrowDown: () => at + 1,
+      ArrowLeft: () => (at < 0 ? 0 : at - 1),
+      ArrowUp: () => (at < 0 ? 0 : at - 1),
+      Home: () => 0,
+      End: () => order.length - 1,
+    };
+    if (e.key in step) {
+      e.preventDefault();
+      show(step[e.key]());
+    } else if (e.key === "Enter" && at >= 0) {
+      location.assign(order[at].datum.point.href);
+    }
+  });
+  chart.canvas.addEventListener("blur", () => {
+    chart.setActiveElements([]);
+    chart.tooltip?.setActiveElements([], { x: 0, y: 0 });
+    chart.update("none");
+  });
+}
 
 /** Draws the figure's chart model into its [data-chart-canvas] container. */
 export function renderChart(figure: HTMLElement, model: ChartModel): Chart<"line", Datum[]> {
   const container = figure.querySelector<HTMLElement>("[data-chart-canvas]")!;
   const canvas = document.createElement("canvas");
   canvas.setAttribute("role", "img");
-  canvas.setAttribute("aria-label", model.summary);
+  canvas.setAttribute("aria-label", `${model.summary} ${model.labels?.keyboardHint ?? ""}`.trim());
   canvas.textContent = model.summary;
-  container.replaceChildren(canvas);
+  canvas.tabIndex = 0;
+  const live = document.createElement("p");
+  live.className = "visually-hidden";
+  live.setAttribute("aria-live", "polite");
+  live.dataset.chartAnnounce = "";
+  container.replaceChildren(canvas, live);
   const c = colours(figure);
   const still = matchMedia("(prefers-reduced-motion: reduce)").matches;
   const ticksOf = (ticks: ChartModel["xTicks"]) => ({
     afterBuildTicks: (axis: Scale) => (axis.ticks = ticks.map((t) => ({ value: t.value }))),
     ticks: { color: c.muted, maxRotation: 0, callback: (v: number | string) => ticks.find((t) => t.value === Number(v))?.label ?? "" },
   });
-  return new Chart<"line", Datum[]>(canvas, {
+  const chart = new Chart<"line", Datum[]>(canvas, {
     type: "line",
     data: { datasets: datasets(model) },
     plugins: [modelPlugin(model, c)],
@@ -158,7 +209,7 @@ export function renderChart(figure: HTMLElement, model: ChartModel): Chart<"line
       interaction: { mode: "nearest", intersect: false, axis: "xy" },
       scales: {
         x: { type: "linear", min: model.xDomain[0], max: model.xDomain[1], grid: { display: false }, border: { color: c.fg }, ...ticksOf(model.xTicks),
-          title: { display: model.xKind === "days", text: "Days since the wave began", color: c.muted } },
+          title: { display: model.xKind === "days", text: model.labels?.daysAxis ?? "Days since the wave began", color: c.muted } },
         y: { type: "linear", min: model.yDomain[0], max: model.yDomain[1], grid: { color: c.grid }, border: { display: false }, ...ticksOf(model.yTicks) },
       },
       plugins: {
@@ -180,6 +231,8 @@ export function renderChart(figure: HTMLElement, model: ChartModel): Chart<"line
       },
     },
   });
+  addKeyboard(chart, live);
+  return chart;
 }
 
 /**

@@ -15,6 +15,13 @@ export const MAX_DEPTH = 64;
 /** At most this many duplicate keys or unreadable numbers are listed for one file. */
 export const MAX_TEXT_FAULTS = 20;
 
+/**
+ * Values (numbers, texts, lists, objects...) one file may hold. The largest real file holds a
+ * few thousand and a 5 MB file of real data under 100,000; a file of millions (e.g. a list of
+ * a million numbers) would keep the schema check busy for many seconds.
+ */
+export const MAX_VALUES = 200_000;
+
 /** How many bytes at the start of a file are inspected for binary content (as git does). */
 const BINARY_PROBE = 8000;
 
@@ -167,30 +174,43 @@ export function nonJsonNumberWord(text: string, offset: number): string | undefi
   return m?.[0];
 }
 
+const expectsKey = (f: Frame | undefined): boolean => f?.kind === "object" && f.expectKey;
+
 type Frame = { kind: "object"; keys: Set<string>; key: string | undefined; expectKey: boolean } | { kind: "array"; index: number };
 
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 
 /**
- * Duplicate keys (at any depth) and numbers too large to read, in text that JSON.parse has
- * accepted and whose depth findTooDeep has bounded. At most MAX_TEXT_FAULTS are returned.
+ * Duplicate keys (at any depth), numbers too large to read and more than MAX_VALUES values, in
+ * text that JSON.parse has accepted and whose depth findTooDeep has bounded. At most
+ * MAX_TEXT_FAULTS are returned.
  */
 export function findTextFaults(text: string): Fault[] {
   const faults: Fault[] = [];
   const stack: Frame[] = [];
-  const path = (last?: string): string => {
+  const path = (): string => {
     const segments: Array<string | number> = [];
     for (const f of stack) {
       if (f.kind === "array") segments.push(f.index);
       else if (f.key !== undefined) segments.push(f.key);
     }
-    if (last !== undefined) segments.push(last);
     return jsonPath(segments);
   };
   const n = text.length;
   let i = 0;
+  let values = 0;
   while (i < n && faults.length < MAX_TEXT_FAULTS) {
     const c = text.charCodeAt(i);
+    if (c === 0x7b || c === 0x5b || c === 0x2d || (c >= 0x30 && c <= 0x39) || c === 0x74 || c === 0x66 || c === 0x6e || (c === 0x22 && !expectsKey(stack.at(-1)))) {
+      if (++values > MAX_VALUES)
+        return [
+          {
+            path: "$",
+            what: `file holds more than ${MAX_VALUES} values (numbers, texts, lists and objects; the limit is reached at ${at(text, i)})`,
+            fix: "data files hold at most a few thousand records: this is not a data file or it is damaged; restore it from git, or split it into smaller files",
+          },
+        ];
+    }
     if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09 || c === 0x3a /* : */) {
       i++;
     } else if (c === 0x7b /* { */) {
@@ -220,15 +240,15 @@ export function findTextFaults(text: string): Fault[] {
       if (top?.kind === "object" && top.expectKey) {
         const key = escaped ? (JSON.parse(text.slice(start, i)) as string) : text.slice(start + 1, i - 1);
         top.expectKey = false;
+        top.key = key;
         if (top.keys.has(key)) {
           faults.push({
-            path: path(key),
+            path: path(),
             what: `duplicate key ${JSON.stringify(key)} at ${at(text, start)}`,
             fix: "keep one of them: JSON keeps only the last, so the other one would be silently lost",
           });
         }
         top.keys.add(key);
-        top.key = key;
       }
     } else if (c === 0x2d /* - */ || (c >= 0x30 && c <= 0x39)) {
       NUMBER.lastIndex = i;

@@ -117,6 +117,12 @@ export const en = {
     embedTitle: (title: string) => `Chart: ${title}`,
     fullPage: "Full page, data and sources",
   },
+  chartJs: {
+    source: "Source:",
+    otherReport: "Another report for this day (not joined into the line)",
+    daysAxis: "Days since the wave began",
+    keyboardHint: "Use the arrow keys to move between points and Enter to open a figure.",
+  },
   table: {
     asOf: "As of",
     claimant: "Claimant and measure",

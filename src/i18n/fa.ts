@@ -121,6 +121,12 @@ export const fa: Strings = {
     embedTitle: (title: string) => `نمودار: ${title}`,
     fullPage: "صفحه کامل، داده‌ها و منابع",
   },
+  chartJs: {
+    source: "منبع:",
+    otherReport: "گزارشی دیگر برای همین روز (به خط وصل نشده است)",
+    daysAxis: "روزهای پس از آغاز موج",
+    keyboardHint: "با کلیدهای جهت‌نما میان نقطه‌ها حرکت کنید و با Enter رقم را باز کنید.",
+  },
   table: {
     asOf: "تاریخ شمارش",
     claimant: "اعلام‌کننده و موضوع شمارش",
