@@ -3,7 +3,7 @@ import type { Locale } from "../i18n/strings.ts";
 import type { ChartView } from "./chart-view.ts";
 import { SITE_URL } from "./citation-for.ts";
 import { loadSite } from "./load-site.ts";
-import { allCharts, chartPage } from "./page-charts.ts";
+import { chartPage, imageCharts } from "./page-charts.ts";
 import { standaloneSvg, svgToPng } from "./share-images.ts";
 
 /** /images/<chart-id>.svg and .png (and /fa/images/…): every chart of the latest pages as a file. */
@@ -11,7 +11,7 @@ export function imageEndpoint(locale: Locale) {
   return {
     getStaticPaths() {
       const ctx = loadSite().byLocale[locale].current;
-      return allCharts(ctx).flatMap((view: ChartView) => {
+      return imageCharts(ctx).flatMap((view: ChartView) => {
         const svg = standaloneSvg(ctx, view, new URL(chartPage(ctx, view.model.id), SITE_URL).href);
         return [
           { params: { file: `${view.model.id}.svg` }, props: { kind: "svg" as const, svg } },

@@ -71,6 +71,21 @@ export function compareChart(ctx: SiteContext): ChartView {
   return chartView(ctx, "compare-arrests", ctx.t.compare.chartTitle, series, { xKind: "days" });
 }
 
+/**
+ * The charts that get share images (SVG and PNG files): the home, wave and comparison charts.
+ * Series pages share their wave's chart, so the build renders a few dozen images, not one per
+ * series (thousands at 100x the data).
+ */
+export function imageCharts(ctx: SiteContext): ChartView[] {
+  return [homeChart(ctx), ...ctx.index.data.waves.flatMap((w) => waveGroups(ctx, w).flatMap((g) => (g.view ? [g.view] : []))), compareChart(ctx)];
+}
+
+/** The wave chart a series appears in, for the series page's share image. */
+export function seriesImageChart(ctx: SiteContext, series: Series): string | undefined {
+  const group = MEASURE_GROUPS.find((g) => g.measures.includes(series.measure));
+  return group && CHARTED_GROUPS.has(group.id) ? `${series.wave}-${group.id}` : undefined;
+}
+
 /** Every chart a release's pages show, for the JSON endpoint. */
 export function allCharts(ctx: SiteContext): ChartView[] {
   return [

@@ -36,7 +36,7 @@ beforeAll(() => {
   });
 }, 180_000);
 
-const pages = ["figures/f1", "sources/evil-doc", "series/evil-org-arrested", "waves/w", "organisations/evil-org", "", "fa/figures/f1", "embed/series-evil-org-arrested"];
+const pages = ["figures/f1", "sources/evil-doc", "series/evil-org-arrested", "waves/w", "organisations/evil-org", "", "fa/figures/f1", "embed/series-evil-org-arrested", "embed/w-detainees"];
 
 describe("text from data is always escaped", () => {
   for (const p of pages) {
@@ -61,7 +61,7 @@ describe("text from data is always escaped", () => {
     expect(html).toMatch(/<blockquote[^>]*dir="auto"[^>]*><p>(?:(?!<\/p>).)*\u202Egnp\.exe(?:(?!<\/p>).)*<\/p><\/blockquote>/s);
   });
   it("escapes text inside the chart SVG and the chart model JSON", () => {
-    const svg = readFileSync(join(out, "images/series-evil-org-arrested.svg"), "utf8");
+    const svg = readFileSync(join(out, "images/w-detainees.svg"), "utf8");
     expect(svg).not.toContain("<script>");
     expect(svg).toContain("Label &lt;script&gt;");
     const json = JSON.parse(readFileSync(join(out, "charts/series-evil-org-arrested.json"), "utf8"));
