@@ -17,3 +17,11 @@ describe("committed releases", () => {
     });
   }
 });
+
+describe("CITATION.cff", () => {
+  it("names the latest release as its version", () => {
+    const latest = files.map((f) => f.replace(/\.json$/, "")).sort().at(-1);
+    const cff = readFileSync(join(import.meta.dirname, "../../CITATION.cff"), "utf8");
+    expect(/^version: "([^"]+)"$/m.exec(cff)?.[1]).toBe(latest);
+  });
+});
