@@ -1,12 +1,13 @@
 /**
  * (d) A chart's source line leads to source pages, and a source page links out to the
  *     document's own URL (as recorded in data/sources.json), without a referrer or opener.
- * (e) A reader reaches the document behind a plotted point in at most two clicks: the point
- *     (or its table row) -> the figure page -> the original document. The SVG point path is
- *     tested without JavaScript in no-js.spec.ts, where the SVG is what readers click.
+ * (e) A reader reaches the document behind a plotted point in at most two actions: the point
+ *     (on the Chart.js canvas, by keyboard; or its table row) -> the figure page -> the original
+ *     document. Clicking an SVG point is tested in no-js.spec.ts: once Chart.js has drawn, the
+ *     SVG is hidden, so the SVG is what readers without JavaScript click.
  */
 import { expect, test } from "@playwright/test";
-import { chartPages, drawnCharts, expectExternalLink, followPointToDocument, idFromPath, pathOf, sources } from "./support.ts";
+import { chartPages, drawnCharts, enhanceCharts, expectExternalLink, figurePageLeadsToDocument, followPointToDocument, idFromPath, pathOf, sources } from "./support.ts";
 
 test("the home chart's first source link leads to a source page that links out to the document", async ({ page, baseURL }) => {
   await page.goto("/");
@@ -48,4 +49,16 @@ test("with JavaScript, a chart's table row leads to the figure and then to the d
   const chart = drawnCharts(page).first();
   const rowLink = chart.locator('.table-wrap tbody tr td:first-child a[href*="/figures/"]').last();
   await followPointToDocument(page, rowLink);
+});
+
+test("with JavaScript, a point on the canvas leads to the figure (keyboard: End, Enter) and then to the document", async ({ page }) => {
+  await page.goto("/");
+  await enhanceCharts(page);
+  const canvas = drawnCharts(page).first().locator("[data-chart-canvas] canvas");
+  await canvas.focus();
+  await page.keyboard.press("End");
+  await expect(canvas).toHaveAttribute("data-active-point", /.+/);
+  const id = (await canvas.getAttribute("data-active-point"))!;
+  await page.keyboard.press("Enter");
+  await figurePageLeadsToDocument(page, id);
 });

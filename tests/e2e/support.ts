@@ -155,26 +155,30 @@ export async function expectExternalLink(page: Page, url: string): Promise<Locat
 }
 
 /**
- * From a link to a figure page (a chart point or a table row): click it, check the figure page
- * links to its source document's page and out to the document, then click that link and check
- * the browser goes to the document's URL without sending a referrer. The document itself is
- * answered locally (the tests never reach the internet).
+ * From a link to a figure page (a chart point or a table row): click it (click 1), then
+ * continue with figurePageLeadsToDocument (click 2).
  */
 export async function followPointToDocument(page: Page, figureLink: Locator): Promise<void> {
-  const base = page.url();
-  const figurePath = pathOf((await figureLink.getAttribute("href"))!, base);
-  const figure = figures.get(idFromPath(figurePath, "figures"));
-  expect(figure, `${figurePath} is a figure in data/`).toBeTruthy();
-  const source = sources.get(figure!.source)!;
-
-  // Click 1: the point (or row) -> the figure page.
+  const figurePath = pathOf((await figureLink.getAttribute("href"))!, page.url());
+  const id = idFromPath(figurePath, "figures");
   await figureLink.click();
-  await expect(page).toHaveURL(new URL(figurePath, base).href);
+  await figurePageLeadsToDocument(page, id);
+}
+
+/**
+ * On the figure page just reached: it links to its source document's page and out to the
+ * document; clicking that link (click 2) takes the browser to the document's URL, without a
+ * referrer. The document itself is answered locally (the tests never reach the internet).
+ */
+export async function figurePageLeadsToDocument(page: Page, figureId: string): Promise<void> {
+  const figure = figures.get(figureId);
+  expect(figure, `${figureId} is a figure in data/`).toBeTruthy();
+  const source = sources.get(figure!.source)!;
+  await expect(page).toHaveURL(new URL(`/figures/${figureId}/`, page.url()).href);
   await expect(page.locator(`main a[href$="/sources/${source.id}/"]`).first(), "the figure page links to its source's page").toBeVisible();
   const out = await expectExternalLink(page, source.url);
   await expect(out).toBeVisible();
 
-  // Click 2: the figure page -> the document, answered by a local stand-in.
   const target = new URL(source.url).href;
   await page.context().route(
     (u) => u.href === target,
@@ -182,6 +186,5 @@ export async function followPointToDocument(page: Page, figureLink: Locator): Pr
   );
   const [request] = await Promise.all([page.context().waitForEvent("request", (r) => r.url() === target), out.click()]);
   expect(request.headers()["referer"], "no referrer is sent to the document's site").toBeUndefined();
-  const opened = request.frame().page();
-  await expect(opened).toHaveURL(target);
+  await expect(request.frame().page()).toHaveURL(target);
 }
