@@ -144,7 +144,7 @@ function figureId(seriesId: string, asOf: string | null, sourceId: string): stri
   return id;
 }
 
-function compiledFigure(line: string, measure: Measure, notes: string, flags: FigureFlag[]) {
+function compiledFigure(line: string, measure: Measure) {
   const cells = line.split(",");
   const column = COMPILED.columns[measure];
   const col = csvHeader.indexOf(column);
@@ -171,7 +171,7 @@ rows.forEach((row, index) => {
   let figureText: string;
   let locator: string | undefined;
   if (source.url === COMPILED.url) {
-    const c = compiledFigure(row.quote, measure, row.notes, [...flags]);
+    const c = compiledFigure(row.quote, measure);
     if (c.asOf !== row.as_of || c.value !== row.value) fail(`row ${index}: compiled CSV line disagrees with the row`);
     figureText = c.text;
     locator = c.locator;
@@ -213,7 +213,7 @@ const backfilledDates = new Set(rows.filter((r) => /Back-filled/.test(r.notes)).
 const compiledSource = sourceByUrl.get(COMPILED.url)!;
 const identified = seriesOf("iran-2022-23", "hrana", "identified_detainees");
 for (const line of csvLines.slice(1)) {
-  const c = compiledFigure(line, "identified_detainees", "", []);
+  const c = compiledFigure(line, "identified_detainees");
   const backfilled = backfilledDates.has(c.asOf);
   identified.figures.push({
     id: figureId(identified.series.id, c.asOf, compiledSource.id),

@@ -21,7 +21,7 @@ export function imageEndpoint(locale: Locale) {
     },
     GET({ props }: APIContext<{ kind: "svg" | "png"; svg: string }>) {
       if (props.kind === "svg") return new Response(props.svg, { headers: { "Content-Type": "image/svg+xml; charset=utf-8" } });
-      return new Response(svgToPng(props.svg), { headers: { "Content-Type": "image/png" } });
+      return new Response(Buffer.from(svgToPng(props.svg)), { headers: { "Content-Type": "image/png" } });
     },
   };
 }
