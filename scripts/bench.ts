@@ -61,7 +61,9 @@ for (const scale of scales) {
   const tmp = mkdtempSync(join(tmpdir(), `bench-${scale}x-`));
   const data = join(tmp, "data");
   const size = writeSyntheticData(data, scale);
-  const oursOut = join(tmp, "ours");
+  // Inside the project: Astro keeps its build intermediates beside an out dir within the
+  // project, but shares ./.astro/ for one outside it (which breaks concurrent builds).
+  const oursOut = join(ROOT, ".bench-out", `${scale}x-${process.pid}`);
   const ours = build(ROOT, { DATA_DIR: data, OUT_DIR: oursOut }, oursOut);
   const wave: PageWeight = pageWeight(oursOut, join(oursOut, "waves/synthetic-wave-0/index.html"));
   const series: PageWeight = pageWeight(oursOut, join(oursOut, "series/synthetic-series-0/index.html"));
@@ -88,7 +90,10 @@ for (const scale of scales) {
     (ours.seconds / ours.pages / (base.seconds / base.pages)).toFixed(2),
     (series.onLoad / baseSeries.onLoad).toFixed(2),
   ]);
-  if (!process.env.BENCH_KEEP) rmSync(tmp, { recursive: true, force: true });
+  if (!process.env.BENCH_KEEP) {
+    rmSync(tmp, { recursive: true, force: true });
+    rmSync(oursOut, { recursive: true, force: true });
+  }
   else console.error(`kept ${tmp}`);
 }
 

@@ -1,13 +1,14 @@
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { rmSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prepareRelease } from "../../src/domain/prepare-release.ts";
 import { figure, makeDataDir, setFigures } from "../unit/release-fixture.ts";
 
 // Builds the real site from synthetic test data with two releases, then reads the HTML.
-const out = mkdtempSync(join(tmpdir(), "archived-site-"));
+// The out dir sits inside the project so Astro's build intermediates stay beside it.
+const out = join(import.meta.dirname, "../../.test-builds", `archived-${process.pid}`);
 const data = makeDataDir([figure("f1", "2026-01-10", 100), figure("f2", "2026-01-11", 150)]);
 
 function release(summary: string, date: string) {
@@ -30,6 +31,8 @@ beforeAll(() => {
     stdio: "pipe",
   });
 }, 120_000);
+
+afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 const page = (path: string) => readFileSync(join(out, path, "index.html"), "utf8");
 

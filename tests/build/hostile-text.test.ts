@@ -1,8 +1,9 @@
 import { execFileSync } from "node:child_process";
+import { rmSync } from "node:fs";
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 // Builds the real site from test-only data whose text tries to break out of the page.
 const SCRIPT = "<script>alert('x')</script>";
@@ -10,7 +11,8 @@ const IMG = '"><img src=x onerror=alert(1)>';
 const RLO = "\u202Egnp.exe";
 const root = mkdtempSync(join(tmpdir(), "hostile-"));
 const data = join(root, "data");
-const out = join(root, "dist");
+// The out dir sits inside the project so Astro's build intermediates stay beside it.
+const out = join(import.meta.dirname, "../../.test-builds", `hostile-${process.pid}`);
 
 beforeAll(() => {
   mkdirSync(join(data, "series"), { recursive: true });
@@ -35,6 +37,8 @@ beforeAll(() => {
     stdio: "pipe",
   });
 }, 180_000);
+
+afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 const pages = ["figures/f1", "sources/evil-doc", "series/evil-org-arrested", "waves/w", "organisations/evil-org", "", "fa/figures/f1", "embed/series-evil-org-arrested", "embed/w-detainees"];
 
