@@ -5,8 +5,6 @@
  * only with DEBUG=1).
  */
 import { join } from "node:path";
-import { formatProblem } from "../src/datasets/problem.ts";
-import { validateDataset } from "../src/domain/validate-dataset.ts";
 
 /** "1 wave", "2 waves", "1 series", "0 warnings". */
 function count(n: number, singular: string, plural = `${singular}s`): string {
@@ -14,13 +12,19 @@ function count(n: number, singular: string, plural = `${singular}s`): string {
 }
 
 function internalError(e: unknown): never {
+  // The reader of the output went away (e.g. `npm run validate | head`): nothing to report.
+  if ((e as NodeJS.ErrnoException | undefined)?.code === "EPIPE") process.exit(Number(process.exitCode ?? 1));
   const message = e instanceof Error ? e.message : String(e);
   console.error(`validate: internal error: ${message.split("\n")[0]} — please report this`);
   if (process.env.DEBUG === "1" && e instanceof Error && e.stack) console.error(e.stack);
   process.exit(2);
 }
 
-function main(): number {
+async function main(): Promise<number> {
+  // Imported here, not at the top, so that a failure while loading them is reported too.
+  const { formatProblem } = await import("../src/datasets/problem.ts");
+  const { validateDataset } = await import("../src/domain/validate-dataset.ts");
+
   const dataDir = process.argv[2] ?? join(import.meta.dirname, "../data");
   const result = validateDataset(dataDir, { root: process.cwd() });
 
@@ -39,8 +43,9 @@ function main(): number {
 }
 
 process.on("uncaughtException", internalError);
+process.on("unhandledRejection", internalError);
 try {
-  process.exitCode = main();
+  process.exitCode = await main();
 } catch (e) {
   internalError(e);
 }

@@ -185,7 +185,7 @@ const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
  * text that JSON.parse has accepted and whose depth findTooDeep has bounded. At most
  * MAX_TEXT_FAULTS are returned.
  */
-export function findTextFaults(text: string): Fault[] {
+export function findTextFaults(text: string, maxValues = MAX_VALUES): Fault[] {
   const faults: Fault[] = [];
   const stack: Frame[] = [];
   const path = (): string => {
@@ -202,11 +202,11 @@ export function findTextFaults(text: string): Fault[] {
   while (i < n && faults.length < MAX_TEXT_FAULTS) {
     const c = text.charCodeAt(i);
     if (c === 0x7b || c === 0x5b || c === 0x2d || (c >= 0x30 && c <= 0x39) || c === 0x74 || c === 0x66 || c === 0x6e || (c === 0x22 && !expectsKey(stack.at(-1)))) {
-      if (++values > MAX_VALUES)
+      if (++values > maxValues)
         return [
           {
             path: "$",
-            what: `file holds more than ${MAX_VALUES} values (numbers, texts, lists and objects; the limit is reached at ${at(text, i)})`,
+            what: `file holds more than ${maxValues} values (numbers, texts, lists and objects; the limit is reached at ${at(text, i)})`,
             fix: "data files hold at most a few thousand records: this is not a data file or it is damaged; restore it from git, or split it into smaller files",
           },
         ];

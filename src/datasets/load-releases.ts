@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from "node:fs";
 import { join, relative } from "node:path";
 import type { Problem } from "./problem.ts";
-import { readJsonFile } from "./read-json-file.ts";
+import { readJsonFile, RELEASE_FILE_LIMITS } from "./read-json-file.ts";
 import { compareVersions, releaseHash } from "./release-hash.ts";
 import { Release } from "./schemas/release.ts";
 import { problemsFromZod } from "./zod-problems.ts";
@@ -29,7 +29,7 @@ export function loadReleases(releasesDir: string, root: string): LoadedReleases 
       error(name, "$", "unexpected file in data/releases/", "releases/ holds only release files written by `npm run release`");
       continue;
     }
-    const read = readJsonFile(join(releasesDir, name), shown(name));
+    const read = readJsonFile(join(releasesDir, name), shown(name), RELEASE_FILE_LIMITS);
     if (!read.ok) {
       problems.push(read.problem);
       continue;

@@ -1,5 +1,5 @@
 import { readFileSync, statSync } from "node:fs";
-import { binaryFault, byteLineColumn, depthFault, findTextFaults, firstInvalidUtf8, MAX_TEXT_FAULTS, nonJsonNumberWord } from "./json-guards.ts";
+import { binaryFault, byteLineColumn, depthFault, findTextFaults, firstInvalidUtf8, MAX_TEXT_FAULTS, MAX_VALUES, nonJsonNumberWord } from "./json-guards.ts";
 import type { Problem } from "./problem.ts";
 
 /** Data files are small; anything larger is a mistake (or an attack), refused before parsing. */
@@ -21,7 +21,16 @@ function failure(problems: Problem[]): ReadResult {
  * error with its line and column, nesting too deep, duplicate keys or a number too large.
  * It never throws.
  */
-export function readJsonFile(absolute: string, shown: string): ReadResult {
+/** Limits for one file: working data files are small; a release holds the whole dataset. */
+export interface ReadLimits {
+  bytes: number;
+  values: number;
+}
+export const DATA_FILE_LIMITS: ReadLimits = { bytes: MAX_FILE_BYTES, values: MAX_VALUES };
+/** Releases freeze everything in one file: room for about 100 times today's dataset. */
+export const RELEASE_FILE_LIMITS: ReadLimits = { bytes: 256 * 1024 * 1024, values: 5_000_000 };
+
+export function readJsonFile(absolute: string, shown: string, limits: ReadLimits = DATA_FILE_LIMITS): ReadResult {
   const fail = (what: string, fix: string): ReadResult => failure([{ severity: "error", file: shown, path: "$", what, fix }]);
   let bytes: Uint8Array;
   try {
@@ -29,8 +38,8 @@ export function readJsonFile(absolute: string, shown: string): ReadResult {
     // A directory, a FIFO (reading it would wait forever) or a device is refused unread.
     if (stat.isDirectory()) return fail("is a directory, not a file", "a data file must be a JSON file: move the directory out of data/");
     if (!stat.isFile()) return fail("is not a regular file (a device, pipe or socket)", "replace it with the JSON file, or remove it from data/");
-    if (stat.size > MAX_FILE_BYTES)
-      return fail(`file is ${stat.size} bytes, more than the ${MAX_FILE_BYTES}-byte limit`, "split the data into smaller files (one series per file)");
+    if (stat.size > limits.bytes)
+      return fail(`file is ${stat.size} bytes, more than the ${limits.bytes}-byte limit`, "split the data into smaller files (one series per file)");
     bytes = readFileSync(absolute);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
@@ -40,12 +49,12 @@ export function readJsonFile(absolute: string, shown: string): ReadResult {
     );
   }
   // It may have grown between stat and read.
-  if (bytes.length > MAX_FILE_BYTES)
-    return fail(`file is ${bytes.length} bytes, more than the ${MAX_FILE_BYTES}-byte limit`, "split the data into smaller files (one series per file)");
-  return parseJsonText(bytes, shown);
+  if (bytes.length > limits.bytes)
+    return fail(`file is ${bytes.length} bytes, more than the ${limits.bytes}-byte limit`, "split the data into smaller files (one series per file)");
+  return parseJsonText(bytes, shown, limits.values);
 }
 
-export function parseJsonText(bytes: Uint8Array, shown: string): ReadResult {
+export function parseJsonText(bytes: Uint8Array, shown: string, maxValues = MAX_VALUES): ReadResult {
   const problem = (what: string, fix: string, path = "$"): Problem => ({ severity: "error", file: shown, path, what, fix });
   const fail = (what: string, fix: string): ReadResult => failure([problem(what, fix)]);
   if (bytes.length === 0 || /^\s*$/.test(Buffer.from(bytes).toString("latin1")))
@@ -75,7 +84,7 @@ export function parseJsonText(bytes: Uint8Array, shown: string): ReadResult {
     const { what, fix } = describeSyntaxError(text, e as Error);
     return fail(`file is not valid JSON: ${what}`, fix);
   }
-  const faults = findTextFaults(text);
+  const faults = findTextFaults(text, maxValues);
   if (faults.length > 0) {
     const problems = faults.map((f) => problem(f.what, f.fix, f.path));
     if (faults.length >= MAX_TEXT_FAULTS)

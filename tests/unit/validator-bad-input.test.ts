@@ -361,14 +361,14 @@ describe("the npm run validate command", () => {
     expect(run.status).toBe(1);
     expect(run.stdout).toContain("data/series/example-monitor-arrested-2026.json $.figures[0].figure_text");
     expect(run.stdout).toContain("error data/series/example-observatory-killed-2026.json $: file is not valid JSON");
-    expect(run.stdout).toContain("2 error(s), 0 warning(s): data/ is not valid; nothing was built.");
+    expect(run.stdout).toContain("2 errors, 0 warnings: data/ is not valid; nothing was built.");
     expect(`${run.stdout}\n${run.stderr}`).not.toMatch(/^ {4}at /m);
   });
 
   it("exits 0 on the valid fixture and prints what it validated", () => {
     const run = cli(join(FIXTURE, ".."), FIXTURE);
     expect(run.status).toBe(0);
-    expect(run.stdout.trim()).toBe("data/ is valid: 5 figures in 2 series, 3 sources, 2 organisations, 1 waves (1 annotations); 0 warning(s).");
+    expect(run.stdout.trim()).toBe("data/ is valid: 5 figures in 2 series, 3 sources, 2 organisations, 1 wave (1 annotation); 0 warnings.");
     expect(`${run.stdout}\n${run.stderr}`).not.toMatch(/^ {4}at /m);
   });
 });
