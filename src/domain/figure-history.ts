@@ -10,18 +10,35 @@ export interface FigureHistoryEntry {
   reason?: string;
 }
 
+/** Per-release lookups, built once: a figure page must not scan every release's figures. */
+const byId = new WeakMap<Release, { figures: Map<string, Release["data"]["figures"][number]>; changed: Map<string, string>; removed: Map<string, string>; added: Set<string> }>();
+function lookup(r: Release) {
+  let l = byId.get(r);
+  if (!l) {
+    l = {
+      figures: new Map(r.data.figures.map((f) => [f.id, f])),
+      changed: new Map(r.changes.figures_changed.map((c) => [c.id, c.reason])),
+      removed: new Map(r.changes.figures_removed.map((c) => [c.id, c.reason])),
+      added: new Set(r.changes.figures_added),
+    };
+    byId.set(r, l);
+  }
+  return l;
+}
+
 /** A figure's life across releases, oldest first: when it appeared, every change with its reason, its withdrawal. */
 export function figureHistory(id: string, releases: Release[]): FigureHistoryEntry[] {
   const out: FigureHistoryEntry[] = [];
   for (const r of releases) {
-    const figure = r.data.figures.find((f) => f.id === id);
-    const changed = r.changes.figures_changed.find((c) => c.id === id);
-    const removed = r.changes.figures_removed.find((c) => c.id === id);
+    const l = lookup(r);
+    const figure = l.figures.get(id);
+    const changed = l.changed.get(id);
+    const removed = l.removed.get(id);
     const base = { version: r.version, date: r.date };
-    if (removed) out.push({ ...base, status: "removed", reason: removed.reason });
+    if (removed !== undefined) out.push({ ...base, status: "removed", reason: removed });
     else if (!figure) out.push({ ...base, status: "absent" });
-    else if (r.changes.figures_added.includes(id)) out.push({ ...base, status: "added", figure });
-    else if (changed) out.push({ ...base, status: "changed", figure, reason: changed.reason });
+    else if (l.added.has(id)) out.push({ ...base, status: "added", figure });
+    else if (changed !== undefined) out.push({ ...base, status: "changed", figure, reason: changed });
     else out.push({ ...base, status: "unchanged", figure });
   }
   // Releases before the figure existed say nothing about it.

@@ -12,6 +12,18 @@ import { localText } from "./local-text.ts";
 const CHARTED_GROUPS = new Set(["detainees", "deaths", "death-penalty"]);
 
 /**
+ * Charts are used by pages, the JSON endpoint, embeds and images alike: compute each once per
+ * context (language x release) and share it.
+ */
+const memo = new WeakMap<SiteContext, Map<string, unknown>>();
+function once<T>(ctx: SiteContext, key: string, make: () => T): T {
+  let m = memo.get(ctx);
+  if (!m) memo.set(ctx, (m = new Map()));
+  if (!m.has(key)) m.set(key, make());
+  return m.get(key) as T;
+}
+
+/**
  * A chart draws at most this many lines; the rest are listed with links to their own pages,
  * so a wave page stays light however many claimants a wave gathers (see docs/BENCHMARKS.md).
  */
@@ -30,6 +42,10 @@ export function latestWave(ctx: SiteContext): Wave {
 }
 
 export function homeChart(ctx: SiteContext): ChartView {
+  return once(ctx, "home", () => makeHomeChart(ctx));
+}
+
+function makeHomeChart(ctx: SiteContext): ChartView {
   const wave = latestWave(ctx);
   const series = (ctx.index.seriesByWave.get(wave.id) ?? []).filter((s) => s.measure === "arrested" || s.measure === "identified_detainees");
   const text = localText(ctx);
@@ -46,6 +62,10 @@ export interface WaveGroup {
 }
 
 export function waveGroups(ctx: SiteContext, wave: Wave): WaveGroup[] {
+  return once(ctx, `wave:${wave.id}`, () => makeWaveGroups(ctx, wave));
+}
+
+function makeWaveGroups(ctx: SiteContext, wave: Wave): WaveGroup[] {
   const all = ctx.index.seriesByWave.get(wave.id) ?? [];
   const text = localText(ctx);
   return MEASURE_GROUPS.map((g) => {
@@ -59,12 +79,20 @@ export function waveGroups(ctx: SiteContext, wave: Wave): WaveGroup[] {
 
 export function seriesChart(ctx: SiteContext, series: Series): ChartView | undefined {
   if (!series.on_charts) return undefined;
+  return once(ctx, `series:${series.id}`, () => makeSeriesChart(ctx, series));
+}
+
+function makeSeriesChart(ctx: SiteContext, series: Series): ChartView {
   const wave = ctx.index.wave.get(series.wave)!;
   const text = localText(ctx);
   return chartView(ctx, `series-${series.id}`, text.seriesLabel(series), [series], { annotations: text.annotations(wave) });
 }
 
 export function compareChart(ctx: SiteContext): ChartView {
+  return once(ctx, "compare", () => makeCompareChart(ctx));
+}
+
+function makeCompareChart(ctx: SiteContext): ChartView {
   // Only series of the same claimant and measure are comparable across waves; HRANA is the one
   // organisation that published running arrest totals in both.
   const series = ctx.index.data.series.filter((s) => s.organisation === "hrana" && s.measure === "arrested");
