@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ChartLine, ChartModel, ChartPoint } from "./chart-types.ts";
-import { escapeXml } from "./escape-xml.ts";
+import { escapeXml } from "../format/escape-xml.ts";
 import { renderSvg } from "./svg-chart.ts";
 
 // A hand-made model (test-only): one line with one point of each kind, hostile text everywhere.

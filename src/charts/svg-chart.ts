@@ -1,7 +1,7 @@
 import { formatDate } from "../format/format-date.ts";
 import { ANNOTATION_ROW_PX, labelWidth, round1 } from "./chart-annotations.ts";
 import type { ChartAnnotation, ChartLine, ChartModel, ChartPoint } from "./chart-types.ts";
-import { escapeXml as esc } from "./escape-xml.ts";
+import { escapeXml as esc } from "../format/escape-xml.ts";
 import { caretPath, markerRadius, markerSvg, pointKind } from "./svg-markers.ts";
 
 export interface SvgOptions {

@@ -1,4 +1,6 @@
-/** Escapes text for XML and HTML text or attribute values (Atom feeds, SVG). */
-export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[ch]!);
+const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+
+/** Escapes text for XML, SVG and HTML element content and attribute values (either quote style). */
+export function escapeXml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => ENTITIES[c]);
 }
