@@ -90,5 +90,5 @@ export interface ChartModel {
   /** Plain-language summary for screen readers and the page text. */
   summary: string;
   /** Words the browser renderer needs, in the page's language (so the client loads no string tables). */
-  labels?: { source: string; otherReport: string; daysAxis: string; keyboardHint: string };
+  labels?: { source: string; otherReport: string; daysAxis: string; keyboardHint: string; sourceSee: string; citationIncomplete: string; comma: string };
 }

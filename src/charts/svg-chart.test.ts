@@ -55,7 +55,7 @@ describe("renderSvg", () => {
     expect(svg).not.toContain("<script");
     expect(svg).not.toContain(`"x"`);
     expect(svg).toContain(`<title id="demo-title">Title &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;quoted&#39;</title>`);
-    expect(svg).toContain("source: &lt;script&gt;");
+    expect(svg).toContain("Source: &lt;script&gt;");
     expect(svg).toContain(">Jump &lt;script&gt;");
     expectWellFormed(svg);
   });
@@ -71,7 +71,7 @@ describe("renderSvg", () => {
     expect(links).toEqual(["/figures/exact-1/", "/figures/lower-1/", "/figures/approx-1/", "/figures/range-1/", "/figures/extra-1/"]);
     const outside = svg.replace(/<a class="chart-point.*?<\/a>/g, "");
     expect(outside).not.toContain("chart-mark");
-    expect(svg).toContain("<title>ORG: at least 52,941 people arrested, 11 Jan 2026 — source: &lt;script&gt;");
+    expect(svg).toContain("<title>ORG: at least 52,941 people arrested, 11 Jan 2026 — Source: &lt;script&gt;");
   });
   it("draws exact values as filled markers", () => {
     expect(svg).toContain(`<circle cx="100" cy="200" r="4.5" class="chart-mark" fill="#0072b2" stroke="#ffffff" style="stroke:var(--bg,#ffffff)" stroke-width="1"/>`);

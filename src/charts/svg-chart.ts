@@ -10,7 +10,7 @@ export interface SvgOptions {
   /** A file to download: adds a background, the title, a legend and a source line. */
   standalone?: boolean;
   /** Standalone files only: the source line and key in the reader's language (English by default). */
-  footer?: { sourceLine: string; key: string };
+  footer?: { sourceLine: string; key: string; rtl?: boolean };
   /** Makes site-relative links absolute ("https://…"), for downloaded files. */
   baseUrl?: string;
 }
@@ -51,11 +51,13 @@ export function renderSvg(model: ChartModel, opts: SvgOptions = {}): string {
   ];
   if (opts.standalone) {
     out.push(`<rect class="chart-background" width="${model.width}" height="${height}" fill="#ffffff"/>`);
-    out.push(`<text class="chart-title" x="${model.margin.left}" y="20" font-size="15" font-weight="600">${esc(model.title)}</text>`);
+    // Right-to-left text (Persian) starts at the right edge; the plot itself still runs left to right.
+    const at = opts.footer?.rtl ? `x="${model.width - 8}" text-anchor="end"` : `x="${model.margin.left}"`;
+    out.push(`<text class="chart-title" ${at} y="20" font-size="15" font-weight="600">${esc(model.title)}</text>`);
     out.push(`<g transform="translate(0,${head})">`);
   }
   out.push(...grid(model), ...spans(model), ...axes(model), ...rules(model));
-  model.lines.forEach((l) => out.push(...series(l, link)));
+  model.lines.forEach((l) => out.push(...series(l, link, model.labels)));
   out.push(...annotationLabels(model, link));
   if (opts.standalone) out.push("</g>", ...legend(model, head + model.height + 12, opts.footer));
   out.push("</svg>");
@@ -91,7 +93,7 @@ function axes(m: ChartModel): string[] {
     out.push(`<text x="${n(t.pos)}" y="${bottom + 15}" text-anchor="${anchor}">${esc(t.label)}</text>`);
   }
   if (m.xKind === "days") {
-    out.push(`<text class="chart-axis-title" x="${n((m.margin.left + m.width - m.margin.right) / 2)}" y="${m.height - 6}" text-anchor="middle">Days since the wave began</text>`);
+    out.push(`<text class="chart-axis-title" x="${n((m.margin.left + m.width - m.margin.right) / 2)}" y="${m.height - 6}" text-anchor="middle">${esc(m.labels?.daysAxis ?? "Days since the wave began")}</text>`);
   }
   out.push("</g>");
   return out;
@@ -118,34 +120,35 @@ function annotationLabels(m: ChartModel, link: (h: string) => string): string[] 
       `<text x="${n(x)}" y="${n(labelY(m, a))}" text-anchor="${a.anchor ?? "start"}"${extra}>${esc(label)}</text>`;
     const about = a.description ? `${a.description} ` : "";
     if (a.href) {
-      const title = `${about}Source: see the source page.`;
+      const title = `${about}${m.labels?.sourceSee ?? "Source: see the source page."}`;
       const look = ` text-decoration="underline" ${themed({ fill: ["--link", "#0b57a4"], stroke: BG })} ${HALO}`;
       return `<a class="chart-annotation" href="${link(a.href)}"><title>${esc(title)}</title>${text(a.label, look)}</a>`;
     }
-    const title = `${about}Citation incomplete: no source document is recorded for this annotation yet.`;
+    const title = `${about}${m.labels?.citationIncomplete ?? "Citation incomplete: no source document is recorded for this annotation yet."}`;
     return `<g class="chart-annotation chart-citation-incomplete"><title>${esc(title)}</title>${text(`${a.label} †`, ` ${themed({ stroke: BG })} ${HALO}`)}</g>`;
   });
 }
 
-function series(l: ChartLine, link: (h: string) => string): string[] {
+function series(l: ChartLine, link: (h: string) => string, labels?: ChartModel["labels"]): string[] {
   const out = [`<g class="chart-series" data-series="${esc(l.seriesId)}">`];
   if (l.path) {
     const dash = l.dash ? ` stroke-dasharray="${esc(l.dash)}"` : "";
     out.push(`<path class="chart-line" d="${esc(l.path)}" fill="none" stroke="${esc(l.colour)}" stroke-width="2" stroke-linejoin="round"${dash}/>`);
   }
-  for (const p of l.points) out.push(point(l, p, link));
+  for (const p of l.points) out.push(point(l, p, link, labels));
   out.push("</g>");
   return out;
 }
 
 /** One point: its marker inside a link to the figure page, titled with what it says. */
-function point(l: ChartLine, p: ChartPoint, link: (h: string) => string): string {
+function point(l: ChartLine, p: ChartPoint, link: (h: string) => string, labels?: ChartModel["labels"]): string {
   const kind = pointKind(p);
   const r = markerRadius(p.onLine);
   const colour = esc(l.colour);
   const unit = l.unitText ? ` ${l.unitText}` : "";
-  const extra = p.onLine ? "" : " (another report for this day, not joined into the line)";
-  const title = `${p.organisation}: ${p.valueText}${unit}, ${p.dateText}${extra} — source: ${p.sourceTitle}`;
+  const extra = p.onLine ? "" : ` (${labels?.otherReport ?? "another report for this day, not joined into the line"})`;
+  const comma = labels?.comma ?? ", ";
+  const title = `${p.organisation}: ${p.valueText}${unit}${comma}${p.dateText}${extra} — ${labels?.source ?? "Source:"} ${p.sourceTitle}`;
   let mark: string;
   if (kind === "range") {
     const w = p.onLine ? 7 : 5;
@@ -165,13 +168,16 @@ function point(l: ChartLine, p: ChartPoint, link: (h: string) => string): string
 /** Standalone files only: one legend row per line, then the source line. */
 function legend(m: ChartModel, y0: number, footer?: SvgOptions["footer"]): string[] {
   const out = [`<g class="chart-legend">`];
+  const rtl = footer?.rtl === true;
+  const edge = rtl ? m.width - 8 : m.margin.left;
+  const textAt = (x: number) => (rtl ? `x="${x}" text-anchor="end"` : `x="${x}"`);
   m.lines.forEach((l, i) => {
     const y = y0 + i * 18 + 6;
-    const x = m.margin.left;
+    const x = rtl ? edge - 28 : edge;
     const dash = l.dash ? ` stroke-dasharray="${esc(l.dash)}"` : "";
     out.push(`<line x1="${x}" x2="${x + 28}" y1="${y}" y2="${y}" stroke="${esc(l.colour)}" stroke-width="2"${dash}/>`);
     out.push(markerSvg(l.marker, x + 14, y, 4, `fill="${esc(l.colour)}"`));
-    out.push(`<text x="${x + 36}" y="${y + 4}">${esc(l.label)}</text>`);
+    out.push(`<text ${textAt(rtl ? x - 8 : x + 36)} y="${y + 4}">${esc(l.label)}</text>`);
   });
   const orgs = [...new Set(m.lines.map((l) => l.organisation))].join(", ");
   const y = y0 + m.lines.length * 18 + 12;
@@ -179,8 +185,8 @@ function legend(m: ChartModel, y0: number, footer?: SvgOptions["footer"]): strin
   const sourceLine = footer?.sourceLine ?? `Sources: ${orgs}.${asOf} Each point links to its figure and source.`;
   const key = footer?.key ?? 'Open markers with a caret: lower bounds ("at least", "more than"); dashed outlines: approximate; bars: ranges.';
   const rows = sourceLine.split("\n");
-  rows.forEach((row, i) => out.push(`<text class="chart-source-line" x="${m.margin.left}" y="${y + i * 16}" fill="#545454">${esc(row)}</text>`));
-  out.push(`<text class="chart-key" x="${m.margin.left}" y="${y + rows.length * 16}" fill="#545454">${esc(key)}</text>`);
+  rows.forEach((row, i) => out.push(`<text class="chart-source-line" ${textAt(edge)} y="${y + i * 16}" fill="#545454">${esc(row)}</text>`));
+  out.push(`<text class="chart-key" ${textAt(edge)} y="${y + rows.length * 16}" fill="#545454">${esc(key)}</text>`);
   out.push("</g>");
   return out;
 }

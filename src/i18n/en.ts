@@ -107,7 +107,7 @@ export const en = {
     documentN: (n: number) => `document ${n}`,
   },
   images: {
-    sourceLine: (orgs: string, asOf: string, url: string) => `Sources: ${orgs}.\nLatest figure as of ${asOf}.\nEvery figure and the document behind it: ${url}`,
+    sourceLine: (orgs: string, asOf: string, url: string) => `Sources: ${orgs}.\nLatest figure as of ${asOf}.\nEvery figure and the document behind it:\n${url}`,
     key: 'Open markers with a caret: lower bounds ("at least", "more than"); dashed outlines: approximate; bars: ranges.',
     download: "Download the chart:",
     svg: "SVG",
@@ -122,6 +122,9 @@ export const en = {
     otherReport: "Another report for this day (not joined into the line)",
     daysAxis: "Days since the wave began",
     keyboardHint: "Use the arrow keys to move between points and Enter to open a figure.",
+    sourceSee: "Source: see the source page.",
+    citationIncomplete: "Citation incomplete: no source document is recorded for this annotation yet.",
+    comma: ", ",
   },
   table: {
     asOf: "As of",

@@ -111,7 +111,7 @@ export const fa: Strings = {
     documentN: (n: number) => `سند ${num(n)}`,
   },
   images: {
-    sourceLine: (orgs: string, asOf: string, url: string) => `منابع: ${orgs}. آخرین رقم مربوط به ${asOf} است. همه ارقام و منبع هر کدام: ${url}`,
+    sourceLine: (orgs: string, asOf: string, url: string) => `منابع: ${orgs}.\nآخرین رقم مربوط به ${asOf} است.\nهمه ارقام و منبع هر کدام:\n${url}`,
     key: "نشانگرهای توخالی با نشانه ^: کران پایین («دست‌کم»، «بیش از»)؛ نشانگرهای با دور خط‌چین: تقریبی؛ میله‌ها: بازه.",
     download: "بارگیری نمودار:",
     svg: "SVG",
@@ -126,6 +126,9 @@ export const fa: Strings = {
     otherReport: "گزارشی دیگر برای همین روز (به خط وصل نشده است)",
     daysAxis: "روزهای پس از آغاز موج",
     keyboardHint: "با کلیدهای جهت‌نما میان نقطه‌ها حرکت کنید و با Enter رقم را باز کنید.",
+    sourceSee: "منبع: صفحهٔ منبع را ببینید.",
+    citationIncomplete: "ارجاع ناقص: هنوز سندی برای این رویداد ثبت نشده است.",
+    comma: "، ",
   },
   table: {
     asOf: "تاریخ شمارش",

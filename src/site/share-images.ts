@@ -22,7 +22,7 @@ export function standaloneSvg(ctx: SiteContext, view: ChartView, pageUrl: string
     standalone: true,
     idPrefix: `${model.id}-file`,
     baseUrl: SITE_URL,
-    footer: { sourceLine: ctx.t.images.sourceLine(orgs, asOf, pageUrl), key: ctx.t.images.key },
+    footer: { sourceLine: ctx.t.images.sourceLine(orgs, asOf, pageUrl), key: ctx.t.images.key, rtl: ctx.t.dir === "rtl" },
   });
   // A file has no page stylesheet: keep the plain colour attributes, drop the CSS-variable styles
   // (renderers such as resvg and some editors do not resolve var()).

@@ -1,0 +1,117 @@
+/**
+ * Accessibility of the Persian edition and of the pages a11y.spec.ts does not reach:
+ * (a) axe finds no WCAG 2.2 AA violation (the same tags as a11y.spec.ts) on every page type in
+ *     Persian, with the charts drawn by Chart.js: home, both waves, a series, a source, an
+ *     organisation, a figure, compare, methodology, accessibility, changelog, data, the sources
+ *     index, an archived /fa/v/<version>/ wave page, the Persian 404 page and a Persian embed
+ *     page; and on the English embed page and /accessibility/.
+ * (b) In both languages every page type has exactly one h1 and says its language (html lang).
+ */
+import { readdirSync } from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { MISSING_PAGE, enhanceCharts, pages, waves } from "./support.ts";
+
+// The same rules as a11y.spec.ts (its helper is not exported from support.ts, so it is copied here).
+const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+const MAX_TARGETS = 8;
+
+async function expectNoViolations(page: Page, label: string): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  const report = violations
+    .map((v) => {
+      const targets = v.nodes.slice(0, MAX_TARGETS).map((n) => `      ${n.target.join(" ")}`);
+      if (v.nodes.length > MAX_TARGETS) targets.push(`      … and ${v.nodes.length - MAX_TARGETS} more`);
+      return `  ${v.id} (${v.impact ?? "?"}, ${v.nodes.length} element(s)): ${v.help}\n    ${v.helpUrl}\n${targets.join("\n")}`;
+    })
+    .join("\n");
+  expect(violations.map((v) => v.id), `axe violations on ${label}:\n${report}`).toEqual([]);
+}
+
+const version = readdirSync(new URL("../../data/releases/", import.meta.url))
+  .filter((f) => f.endsWith(".json"))
+  .map((f) => f.replace(/\.json$/, ""))
+  .sort()
+  .at(-1);
+/** The chart every release has: the home page's. Its embed page exists in both languages. */
+const EMBED = "/embed/home-detainees/";
+
+/** Every page type, by its English path (the Persian one is the same under /fa/). */
+const pageTypes: Record<string, string> = {
+  home: pages.home,
+  ...Object.fromEntries(waves.map((w) => [`wave ${w}`, pages[`wave ${w}`]])),
+  series: pages.series,
+  source: pages.source,
+  organisation: pages.organisation,
+  figure: pages.figure,
+  compare: pages.compare,
+  methodology: pages.methodology,
+  accessibility: "/accessibility/",
+  changelog: "/changelog/",
+  data: "/data/",
+  "sources index": pages["sources index"],
+  ...(version ? { [`archived wave ${waves[0]}`]: `/v/${version}/waves/${waves[0]}/` } : {}),
+  embed: EMBED,
+};
+
+const persian: Record<string, string> = {
+  ...Object.fromEntries(Object.entries(pageTypes).map(([name, path]) => [name, `/fa${path}`])),
+  // The production server answers a missing Persian URL with this page (deploy/nginx); the
+  // test server answers every missing URL with the English one, so the Persian page is visited directly.
+  "404 page": "/fa/404/",
+};
+
+// axe takes several seconds on the largest pages (a wave page holds thousands of elements).
+test.describe.configure({ timeout: 90_000 });
+
+test.describe("accessibility (axe) of the Persian edition, charts as drawn by Chart.js", () => {
+  test("covers an archived release", () => expect(version, "a release in data/releases/").toBeTruthy());
+  for (const [name, path] of Object.entries(persian)) {
+    test(`${name} (${path})`, async ({ page }) => {
+      await page.goto(path);
+      await expect(page.locator("html")).toHaveAttribute("lang", "fa");
+      await enhanceCharts(page);
+      await openAllDetails(page);
+      await expectNoViolations(page, `${path} with JavaScript, every "Cite this" and "Embed" block open`);
+    });
+  }
+});
+
+/** Opens every <details> ("Cite this", "Embed"), so axe also sees their text and copy buttons. */
+async function openAllDetails(page: Page): Promise<void> {
+  const details = page.locator("details");
+  const n = await details.count();
+  await details.evaluateAll((els) => els.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+  // The copy buttons are added on the toggle event, which fires after the attribute changes.
+  await expect(page.locator("details[data-cite], details[data-embed]").and(page.locator(":not([data-enhanced])"))).toHaveCount(0);
+  if (n > 0) await expect(page.locator("details:not([open])")).toHaveCount(0);
+}
+
+test.describe("accessibility (axe) of English pages not covered by a11y.spec.ts", () => {
+  for (const [name, path] of Object.entries({ embed: EMBED, accessibility: "/accessibility/" })) {
+    test(`${name} (${path})`, async ({ page }) => {
+      await page.goto(path);
+      await expect(page.locator("html")).toHaveAttribute("lang", "en");
+      await enhanceCharts(page);
+      await expectNoViolations(page, `${path} with JavaScript`);
+    });
+  }
+});
+
+test.describe("every page type has exactly one h1 and a language, in both languages", () => {
+  // Structure only: the HTML as built, without running the site's scripts.
+  test.use({ javaScriptEnabled: false });
+  const both: Record<string, string> = { ...pageTypes, "404 page": MISSING_PAGE };
+  for (const [name, path] of Object.entries(both)) {
+    const faPath = name === "404 page" ? "/fa/404/" : `/fa${path}`;
+    test(`${name} (${path} and ${faPath})`, async ({ page }) => {
+      for (const [lang, url] of [["en", path], ["fa", faPath]] as const) {
+        await page.goto(url);
+        await expect(page.locator("html"), `lang of ${url}`).toHaveAttribute("lang", lang);
+        await expect(page.locator("html"), `dir of ${url}`).toHaveAttribute("dir", lang === "fa" ? "rtl" : "ltr");
+        await expect(page.locator("h1"), `h1 elements on ${url}`).toHaveCount(1);
+        expect((await page.locator("h1").innerText()).trim(), `the h1 of ${url} has text`).not.toBe("");
+      }
+    });
+  }
+});
