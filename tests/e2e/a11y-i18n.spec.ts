@@ -8,25 +8,10 @@
  * (b) In both languages every page type has exactly one h1 and says its language (html lang).
  */
 import { readdirSync } from "node:fs";
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { expectNoViolations } from "./axe.ts";
 import { MISSING_PAGE, enhanceCharts, pages, waves } from "./support.ts";
 
-// The same rules as a11y.spec.ts (its helper is not exported from support.ts, so it is copied here).
-const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
-const MAX_TARGETS = 8;
-
-async function expectNoViolations(page: Page, label: string): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  const report = violations
-    .map((v) => {
-      const targets = v.nodes.slice(0, MAX_TARGETS).map((n) => `      ${n.target.join(" ")}`);
-      if (v.nodes.length > MAX_TARGETS) targets.push(`      … and ${v.nodes.length - MAX_TARGETS} more`);
-      return `  ${v.id} (${v.impact ?? "?"}, ${v.nodes.length} element(s)): ${v.help}\n    ${v.helpUrl}\n${targets.join("\n")}`;
-    })
-    .join("\n");
-  expect(violations.map((v) => v.id), `axe violations on ${label}:\n${report}`).toEqual([]);
-}
 
 const version = readdirSync(new URL("../../data/releases/", import.meta.url))
   .filter((f) => f.endsWith(".json"))

@@ -3,24 +3,10 @@
  * on every page type: with JavaScript once every chart has been drawn by Chart.js; as a reader
  * without JavaScript sees it (the build-time SVG charts); and in the dark colour scheme.
  */
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { expectNoViolations } from "./axe.ts";
 import { MISSING_PAGE, enhanceCharts, morePages, pages, waves } from "./support.ts";
 
-const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
-const MAX_TARGETS = 8;
-
-async function expectNoViolations(page: Page, label: string): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  const report = violations
-    .map((v) => {
-      const targets = v.nodes.slice(0, MAX_TARGETS).map((n) => `      ${n.target.join(" ")}`);
-      if (v.nodes.length > MAX_TARGETS) targets.push(`      … and ${v.nodes.length - MAX_TARGETS} more`);
-      return `  ${v.id} (${v.impact ?? "?"}, ${v.nodes.length} element(s)): ${v.help}\n    ${v.helpUrl}\n${targets.join("\n")}`;
-    })
-    .join("\n");
-  expect(violations.map((v) => v.id), `axe violations on ${label}:\n${report}`).toEqual([]);
-}
 
 const checked = { ...pages, "404 page": MISSING_PAGE };
 

@@ -1,0 +1,18 @@
+/** The one axe check every accessibility spec uses: WCAG 2.0–2.2 A and AA, violations printed in full. */
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page } from "@playwright/test";
+
+const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+const MAX_TARGETS = 8;
+
+export async function expectNoViolations(page: Page, label: string): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  const report = violations
+    .map((v) => {
+      const targets = v.nodes.slice(0, MAX_TARGETS).map((n) => `      ${n.target.join(" ")}`);
+      if (v.nodes.length > MAX_TARGETS) targets.push(`      … and ${v.nodes.length - MAX_TARGETS} more`);
+      return `  ${v.id} (${v.impact ?? "?"}, ${v.nodes.length} element(s)): ${v.help}\n    ${v.helpUrl}\n${targets.join("\n")}`;
+    })
+    .join("\n");
+  expect(violations.map((v) => v.id), `axe violations on ${label}:\n${report}`).toEqual([]);
+}
