@@ -4,22 +4,11 @@
  */
 import type { Measure } from "../../src/datasets/schemas/measure.ts";
 import type { Series } from "../../src/datasets/schemas/series.ts";
+// Labels use the site's own English measure words, so legends and labels never disagree.
+import { measureWords } from "../../src/domain/measure-groups.ts";
 
 export const WAVE_SHORT: Record<string, string> = { "iran-2025-26": "2025-26", "iran-2022-23": "2022-23" };
 
-const MEASURE_WORDS: Record<Measure, string> = {
-  arrested: "people arrested",
-  identified_detainees: "detainees identified by name",
-  killed: "people killed",
-  sentenced_to_death: "death sentences",
-  executed: "executions",
-  facing_capital_charges: "people facing capital charges",
-  released_or_pardoned: "people released or pardoned",
-  indicted: "people indicted",
-  on_trial: "people on trial",
-  convicted: "people convicted",
-  not_prosecuted: "non-prosecution decisions",
-};
 
 const MEASURE_DEFINITIONS: Record<Measure, string> = {
   arrested: "Estimated total number of people arrested since the wave began, as a running total.",
@@ -35,9 +24,6 @@ const MEASURE_DEFINITIONS: Record<Measure, string> = {
   not_prosecuted: "Decisions not to prosecute (a judicial case count, not a count of releases).",
 };
 
-export function measureWords(m: Measure): string {
-  return MEASURE_WORDS[m];
-}
 
 type Extra = Partial<Pick<Series, "definition" | "scope" | "caveats" | "on_charts" | "label" | "cumulative">>;
 
@@ -143,7 +129,7 @@ export function seriesFor(wave: string, organisation: string, orgShort: string, 
     wave,
     organisation,
     measure,
-    label: extra.label ?? `${orgShort}: ${MEASURE_WORDS[measure]}`,
+    label: extra.label ?? `${orgShort}: ${measureWords(measure)}`,
     definition: extra.definition ?? MEASURE_DEFINITIONS[measure],
     cumulative: extra.cumulative ?? true,
     ...(extra.scope ? { scope: extra.scope } : {}),
