@@ -1,4 +1,6 @@
 import { join } from "node:path";
+import { claimProblems } from "../datasets/claim-rules.ts";
+import { factTextProblems } from "../datasets/fact-text-rules.ts";
 import { crossRecordProblems } from "../datasets/cross-record-rules.ts";
 import { loadDataset, type Loaded } from "../datasets/load-dataset.ts";
 import { loadReleases } from "../datasets/load-releases.ts";
@@ -31,6 +33,8 @@ export function validateDataset(dataDir: string, options: { root?: string; today
   const problems = [
     ...loaded.problems,
     ...crossRecordProblems(loaded.dataset, loaded.origins, today),
+    ...claimProblems(loaded.dataset, loaded.origins),
+    ...factTextProblems(loaded.dataset, loaded.origins),
     ...releaseProblems,
     ...changeProblems,
     ...translationProblems(loaded.dataset, loaded.origins),

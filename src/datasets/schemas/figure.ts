@@ -11,10 +11,35 @@ export const FIGURE_FLAGS = [
   "restatement", // repeats an earlier or rounded figure of the same organisation
   "possible_transcription_error", // disagrees with other copies; kept as published
   "low_quality_source", // the host is weak; kept only because better copies agree
-  "counted_from_quote", // the quote gives parts or names cases; the number is their total, stated elsewhere
+  /** Superseded by `basis: "project_count"`; kept so older releases still read. Refused in data/. */
+  "counted_from_quote",
 ] as const;
 export const FigureFlag = z.enum(FIGURE_FLAGS);
 export type FigureFlag = z.infer<typeof FigureFlag>;
+
+/**
+ * What the number is. "total": the claimant's own total. "cases": a list of named cases (one
+ * death sentence, two executions on one day), never a running total. "project_count": this
+ * project counted the number from parts or cases the text gives; the claimant did not state it.
+ */
+export const FIGURE_BASES = ["total", "cases", "project_count"] as const;
+export const FigureBasis = z.enum(FIGURE_BASES);
+export type FigureBasis = z.infer<typeof FigureBasis>;
+
+/**
+ * Words that soften a figure, kept as data and shown with it. "perhaps": the speaker doubts
+ * it ("I think … perhaps more than 300"); "reportedly": passed on, not vouched for;
+ * "possibly_as_many_as": an upper figure the source gives as possible ("at least 12,000 …
+ * possibly as many as 20,000"), in `value`.
+ */
+export const HEDGE_KINDS = ["perhaps", "reportedly", "possibly_as_many_as"] as const;
+export const Hedge = z.strictObject({
+  kind: z.enum(HEDGE_KINDS),
+  /** The hedging words, exactly as in the quote. */
+  text: NonEmptyText,
+  value: Count.optional(),
+});
+export type Hedge = z.infer<typeof Hedge>;
 
 export const Correction = z.strictObject({
   /** The release in which the correction was made (filled by `npm run release`). */
@@ -47,6 +72,18 @@ export const Figure = z.strictObject({
   /** How the source attributes the number, in its words or the researcher's ("HRANA, as reported by Ynet"). */
   attribution: NonEmptyText.optional(),
   translation: NonEmptyText.optional(),
+  /** What the number is; see FIGURE_BASES. */
+  basis: FigureBasis.optional(),
+  /** basis "cases": the names of the cases, one per counted case. */
+  cases: z.array(NonEmptyText).optional(),
+  hedge: Hedge.optional(),
+  /** Required with the "attribution_inferred" flag: why the figure is this organisation's. */
+  attribution_reason: NonEmptyText.optional(),
+  /** Figures from better sources that state the same number (for weak-source figures). */
+  corroborated_by: z.array(Id).optional(),
+  /** A note for readers, shown on the site. */
+  public_note: NonEmptyText.optional(),
+  /** Research notes (how the document was read, glosses, breakdowns): in the downloads, never on pages. */
   notes: NonEmptyText.optional(),
   flags: z.array(FigureFlag).default([]),
   corrections: z.array(Correction).optional(),

@@ -10,6 +10,11 @@ export const Organisation = z.strictObject({
   short_name: NonEmptyText,
   kind: z.enum(ORGANISATION_KINDS),
   home_page: HttpUrl.nullable(),
+  /**
+   * Other names sources use for it: short forms, other scripts and languages ("IHRNGO",
+   * "Iran Human Rights", "هرانا"). The attribution rule looks for these in quotes and titles.
+   */
+  aliases: z.array(NonEmptyText).optional(),
   /** What this organisation counts and how, in one or two plain sentences. */
   counts: NonEmptyText,
 });

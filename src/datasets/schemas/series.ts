@@ -10,6 +10,14 @@ export const Series = z.strictObject({
   measure: Measure,
   /** Short label for legends, saying what is counted, e.g. "HRANA: people arrested (estimate)". */
   label: NonEmptyText,
+  /**
+   * What is counted, as a noun phrase for sentences, cards, tables and downloads, singular
+   * and plural ("protester killed" / "protesters killed"). The label must contain the plural.
+   * Optional in the schema only so that releases made before it existed still read.
+   */
+  unit: z.strictObject({ one: NonEmptyText, other: NonEmptyText }).optional(),
+  /** true when the claimant calls its numbers estimates: sentences then say "estimated", never "counted". */
+  estimate: z.boolean().optional(),
   /** The counting unit and what exactly is counted. */
   definition: NonEmptyText,
   cumulative: z.boolean(),

@@ -14,6 +14,8 @@ export const DatasetLocation = z.strictObject({
 export const SourceDocument = z.strictObject({
   id: Id,
   title: NonEmptyText,
+  /** Where the title comes from when the copy read shows no headline: "url" (the address's words) or "description". */
+  title_from: z.enum(["headline", "url", "description"]).optional(),
   publisher: NonEmptyText,
   url: HttpUrl,
   /** null when the copy read shows no date. */
@@ -28,8 +30,18 @@ export const SourceDocument = z.strictObject({
   read_via: NonEmptyText.optional(),
   dataset: DatasetLocation.optional(),
   archived: z.array(HttpUrl).optional(),
+  /**
+   * For a document whose every figure is one organisation's (a compiled dataset): the
+   * document's own words naming it, which satisfy the attribution rule for its figures.
+   */
+  names_claimant: z.strictObject({ organisation: Id, quote: NonEmptyText, locator: NonEmptyText }).optional(),
+  /** Claims this document states that are recorded from another copy: their figure ids. */
+  related_figures: z.array(Id).optional(),
   /** Reliability warnings readers must see (lookalike domain, low-quality host, repost). */
   caution: NonEmptyText.optional(),
+  /** A note for readers, shown on the source page. */
   notes: NonEmptyText.optional(),
+  /** How the copy was found and read: in the downloads, never on pages. */
+  research_notes: NonEmptyText.optional(),
 });
 export type SourceDocument = z.infer<typeof SourceDocument>;

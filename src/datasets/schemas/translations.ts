@@ -11,7 +11,7 @@ export const TranslationsFile = z.strictObject({
   organisations: z.record(z.string(), z.strictObject({ name: NonEmptyText, short_name: NonEmptyText, counts: NonEmptyText })),
   series: z.record(
     z.string(),
-    z.strictObject({ label: NonEmptyText, definition: NonEmptyText, scope: NonEmptyText.optional(), caveats: z.array(NonEmptyText).optional() }),
+    z.strictObject({ label: NonEmptyText, unit: z.strictObject({ one: NonEmptyText, other: NonEmptyText }).optional(), definition: NonEmptyText, scope: NonEmptyText.optional(), caveats: z.array(NonEmptyText).optional() }),
   ),
   waves: z.record(
     z.string(),
