@@ -4,18 +4,22 @@
  * It never edits ../shared/, never rounds or fills in a figure, and stops on anything it
  * cannot convert faithfully (an unknown organisation, a number missing from its quote).
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Figure, FigureFlag } from "../src/datasets/schemas/figure.ts";
 import type { Measure } from "../src/datasets/schemas/measure.ts";
 import type { Qualifier } from "../src/datasets/schemas/qualifier.ts";
 import type { Series } from "../src/datasets/schemas/series.ts";
 import type { SourceDocument } from "../src/datasets/schemas/source-document.ts";
+import { canonicalJson } from "../src/datasets/canonical-json.ts";
+import { namesClaimant } from "../src/datasets/names-claimant.ts";
+import { attributionReason, reasonName } from "./research/attribution.ts";
+import { correctionReason, CORRECTION_DATE } from "./research/corrections.ts";
 import { findNumber, findRange } from "./research/figure-text.ts";
 import { FIGURE_OVERRIDES } from "./research/overrides.ts";
 import { matchOrganisation, ORGANISATIONS } from "./research/organisations.ts";
 import { seriesFor } from "./research/series-catalogue.ts";
-import { cautionFor, kindFor, languageOf, sourceIdFor } from "./research/sources.ts";
+import { cautionFor, kindFor, languageOf, sourceIdFor, sourceTitle } from "./research/sources.ts";
 import { WAVES } from "./research/waves.ts";
 
 const RESEARCH = process.env.RESEARCH_DIR ?? join(import.meta.dirname, "../../shared/research");
@@ -77,6 +81,12 @@ const COMPILED = {
   } as Record<string, string>,
 };
 
+/** The organisations' own websites: a figure read there is that organisation's publication. */
+const OWN_SITES: Array<[string, string]> = [
+  ["hrana", "en-hrana.org"],
+  ["ihr", "iranhr.net"],
+];
+
 function fail(message: string): never {
   console.error(`convert: ${message}`);
   process.exit(1);
@@ -100,7 +110,7 @@ for (const url of new Set(rows.map((r) => r.url))) {
   const caution = cautionFor(url);
   const doc: SourceDocument = {
     id,
-    title: first.document_title,
+    ...sourceTitle(first.document_title, url),
     publisher: first.publisher,
     url,
     published: first.published,
@@ -117,6 +127,12 @@ for (const url of new Set(rows.map((r) => r.url))) {
     doc.dataset = { repository: COMPILED.url, file: COMPILED.file, commit: COMPILED.commit };
     doc.notes =
       "A third-party compilation: its README says all figures are HRANA's estimates, compiled and structured by the repository's author, and that the first ~25 days were filled in from HRANA's 20-day and 82-day reports. Cite both HRANA and the compilation. The same data is on Kaggle as \"Daily Statistics of the 2022 Iran Protests\".";
+    // The README's own sentence naming HRANA (quoted in the research's data-sources.md, section 2.2).
+    doc.names_claimant = {
+      organisation: "hrana",
+      quote: "All data are official estimates from the Human Rights Activists News Agency (HRANA) that have been compiled and structured by myself.",
+      locator: "README.md",
+    };
   }
   sourceByUrl.set(url, doc);
 }
@@ -127,6 +143,13 @@ for (const [id, patch] of Object.entries(SOURCE_PATCHES())) {
 
 // ---- figures --------------------------------------------------------------------------
 const orgShort = new Map(ORGANISATIONS.map((o) => [o.id, o.short_name]));
+const orgById = new Map(ORGANISATIONS.map((o) => [o.id, o]));
+
+/** Does the figure's quote, its document's title or the document's own naming sentence name the organisation? */
+function named(quote: string, organisation: string, source: SourceDocument): boolean {
+  const org = orgById.get(organisation) ?? fail(`unknown organisation ${organisation}`);
+  return namesClaimant(quote, org) || namesClaimant(source.title, org) || source.names_claimant?.organisation === organisation;
+}
 const seriesById = new Map<string, { series: Series; figures: Figure[] }>();
 const figureIds = new Set<string>();
 
@@ -163,7 +186,25 @@ rows.forEach((row, index) => {
   const entry = seriesOf(row.series, organisation, measure);
   const override = FIGURE_OVERRIDES[index] ?? {};
   const flags = new Set<FigureFlag>(override.flags ?? []);
-  if (attributionInferred) flags.add("attribution_inferred");
+  let attributionReasonText: string | undefined;
+  if (attributionInferred || !named(row.quote, organisation, source)) {
+    flags.add("attribution_inferred");
+    attributionReasonText =
+      override.attribution_reason ??
+      attributionReason({
+        quote: row.quote,
+        organisationShort: reasonName(organisation),
+        researchOrganisation: row.organisation,
+        notes: row.notes,
+        wave: row.series,
+        ownPublication: OWN_SITES.find(([org, host]) => org === organisation && source.url.includes(host))?.[1],
+        measure,
+        url: row.url,
+        namedElsewhere: orgById.get(organisation)!.kind !== "ngo" ? undefined : rows.find(
+          (o) => o.url === row.url && o !== row && o.quote !== row.quote && matchOrganisation(o.organisation).organisation === organisation && namesClaimant(o.quote, orgById.get(organisation)!),
+        )?.quote,
+      });
+  }
   if (/Back-filled/.test(row.notes)) flags.add("backfilled");
   if (/ANOMALY|probable transcription error/.test(row.notes)) flags.add("possible_transcription_error");
   if (source.caution) flags.add("low_quality_source");
@@ -187,19 +228,25 @@ rows.forEach((row, index) => {
     figureText = found.text;
   }
 
+  const value = override.value ?? row.value;
   const figure: Figure = {
     id: figureId(entry.series.id, row.as_of, source.id),
     organisation,
     measure,
     as_of: row.as_of,
-    ...(row.value !== null ? { value: row.value } : { low: row.low!, high: row.high! }),
-    qualifier,
+    ...(value !== null ? { value } : { low: row.low!, high: row.high! }),
+    qualifier: override.qualifier ?? qualifier,
     source: source.id,
     quote: row.quote,
     figure_text: figureText,
     ...(locator ? { locator } : {}),
     attribution: row.organisation,
     ...(override.translation ? { translation: override.translation } : {}),
+    ...(override.basis ? { basis: override.basis } : {}),
+    ...(override.cases ? { cases: override.cases } : {}),
+    ...(override.hedge ? { hedge: override.hedge } : {}),
+    ...(attributionReasonText ? { attribution_reason: attributionReasonText } : {}),
+    ...(override.public_note ? { public_note: override.public_note } : {}),
     ...(row.notes ? { notes: row.notes } : {}),
     flags: [...flags].sort(),
   } as Figure;
@@ -232,6 +279,70 @@ for (const line of csvLines.slice(1)) {
   } as Figure);
 }
 
+// ---- a claim the Ynet article states that the research recorded only in its notes ------
+// Row 80's notes: "a second official cited an internal report of 'at least 3,000'". Those
+// three words are all the research recorded, so they are the quote.
+{
+  const ynet = [...sourceByUrl.values()].find((d) => d.id === "ynetnews-hyrbpevrbl") ?? fail("the Ynet source is missing");
+  const entry = seriesOf("iran-2025-26", "iran-officials-unnamed", "killed");
+  entry.figures.push({
+    id: figureId(entry.series.id, "2026-01-13", ynet.id),
+    organisation: "iran-officials-unnamed",
+    measure: "killed",
+    as_of: "2026-01-13",
+    value: 3000,
+    qualifier: "at_least",
+    source: ynet.id,
+    quote: "at least 3,000",
+    figure_text: "3,000",
+    locator: "the article's report of a second official, who cited an internal report (after the first official's \"about 3,000\")",
+    attribution: "A second Iranian official citing an internal report (reported by Ynet)",
+    attribution_reason:
+      "The three words recorded do not name who said them. The research's notes on this article say that, after an official in the Islamic Republic gave about 3,000 killed, 'a second official cited an internal report of at least 3,000'; the figure is that unnamed official's.",
+    notes:
+      "The research recorded only these words ('at least 3,000') of the article's report that a second official cited an internal report; no fuller quote was recorded (row 80's notes). as_of inferred from the first official's statement on 'Tuesday night' (13 Jan 2026).",
+    flags: ["as_of_inferred", "attribution_inferred"],
+  } as Figure);
+  // The article also reports IHR's report of Erfan Soltani's death sentence; the research has
+  // no verbatim Ynet quote for it, so the figure is recorded from another copy and linked.
+  const soltani = seriesOf("iran-2025-26", "ihr", "sentenced_to_death").figures.find((f) => f.cases?.includes("Erfan Soltani")) ?? fail("the Soltani figure is missing");
+  ynet.related_figures = [soltani.id];
+}
+
+// ---- weak sources: link figures from better sources that state exactly the same number -
+{
+  const all = [...seriesById.values()].flatMap((e) => e.figures.map((f) => ({ f, series: e.series.id })));
+  for (const { f, series } of all) {
+    if (!f.flags.includes("low_quality_source")) continue;
+    const same = all
+      .filter(({ f: o, series: s }) => s === series && o.id !== f.id && !o.flags.includes("low_quality_source") && o.value === f.value && o.low === f.low && o.high === f.high)
+      .map(({ f: o }) => o.id)
+      .sort();
+    if (same.length) f.corroborated_by = same;
+  }
+}
+
+// ---- corrections: every figure that differs from the last release says what changed ----
+{
+  const release = latestRelease();
+  if (release) {
+    const before = new Map(release.data.figures.map((f: Figure & { series?: string }) => [f.id, f]));
+    for (const { figures: list } of seriesById.values()) {
+      for (const f of list) {
+        const old = before.get(f.id);
+        if (!old) continue;
+        const { series: _s, corrections: oldCorrections, ...oldContent } = old;
+        const { corrections: _c, ...newContent } = f;
+        if (canonicalJson(oldContent) === canonicalJson(newContent)) {
+          if (oldCorrections) f.corrections = oldCorrections;
+          continue;
+        }
+        f.corrections = [...(oldCorrections ?? []), { date: CORRECTION_DATE, reason: correctionReason(oldContent as Figure, f) }];
+      }
+    }
+  }
+}
+
 // ---- write data/ ----------------------------------------------------------------------
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 const write = (path: string, body: unknown) => writeFileSync(join(DATA, path), `${JSON.stringify(body, null, 2)}\n`);
@@ -251,13 +362,27 @@ console.log(
   `convert: ${figures} figures (${rows.length} research rows + ${identified.figures.length} identified-detainee rows), ${seriesById.size} series, ${sourceByUrl.size} sources, ${ORGANISATIONS.length} organisations -> ${DATA}`,
 );
 
+/** The published release the data is compared with: the newest file in data/releases/. */
+function latestRelease(): { data: { figures: Array<Figure & { series?: string }> } } | null {
+  const dir = join(DATA, "releases");
+  let files: string[];
+  try {
+    files = readdirSync(dir).filter((f) => /^\d{4}-\d{2}-\d{2}\.json$/.test(f)).sort();
+  } catch {
+    return null;
+  }
+  return files.length ? JSON.parse(readFileSync(join(dir, files.at(-1)!), "utf8")) : null;
+}
+
 /** Facts the research notes state about particular documents. */
 function SOURCE_PATCHES(): Record<string, Partial<SourceDocument>> {
   return {
     "shafaq-iran-s-judiciary-3k-protest-cases": { published_inferred: true, notes: "Publication date inferred: 'press conference on Tuesday', and caliber.az places the press conference on the day after 16 Feb 2026, i.e. Tue 17 Feb 2026." },
     "ynetnews-hyrbpevrbl": {
-      title: "Ynet News article hyrbpevrbl (headline not in the copy read)",
-      notes: "The article that prompted this dashboard. The copy read shows no headline and no publication date; 'Tuesday night' and a Truth Social post place it on 13 or 14 Jan 2026. It reports four claims by four organisations; each is kept as the claim of its own organisation, as reported by Ynet.",
+      notes:
+        "The article that prompted this dashboard, published on 13 or 14 Jan 2026. It reports five figures from four claimants: an official in the Islamic Republic (about 3,000 killed) and a second official citing an internal report (at least 3,000 killed), both unnamed; Iran International (at least 12,000 killed); CBS News (10,000 to 12,000 killed); and HRANA (at least 10,600 detainees). It also reports Iran Human Rights' report of Erfan Soltani's death sentence, recorded here from another article. Each figure is kept as the claim of its own organisation, as reported by Ynet.",
+      research_notes:
+        "The copy read shows no headline and no publication date; 'Tuesday night' and a Truth Social post place it on 13 or 14 Jan 2026. The research recorded the second official's words only as 'at least 3,000', and no verbatim quote for the Soltani report.",
     },
   };
 }

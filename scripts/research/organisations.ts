@@ -12,6 +12,7 @@ export const ORGANISATIONS: Organisation[] = [
     short_name: "HRANA",
     kind: "ngo",
     home_page: "https://www.en-hrana.org/",
+    aliases: ["Human Rights Activists News Agency", "Human Rights Activists in Iran", "هرانا", "Kantor Berita Aktivis Hak Asasi Manusia", "İran İnsan Hakları Aktivistleri Ajansı"],
     counts:
       "Running totals since the start of each wave from its daily reports: an estimate of everyone arrested, a smaller count of detainees it has identified by name, and confirmed deaths (in 2025–26 including security forces and bystanders; in the 2022 compiled table protesters only).",
   },
@@ -21,6 +22,7 @@ export const ORGANISATIONS: Organisation[] = [
     short_name: "IHR",
     kind: "ngo",
     home_page: "https://iranhr.net/en/",
+    aliases: ["Iran Human Rights", "IHRNGO", "سازمان حقوق بشر ایران"],
     counts:
       "Protesters killed that it could verify (it says the true number is higher), death sentences announced, and rough estimates of arrests.",
   },
@@ -30,6 +32,7 @@ export const ORGANISATIONS: Organisation[] = [
     short_name: "UN Fact-Finding Mission",
     kind: "un",
     home_page: "https://www.ohchr.org/en/hr-bodies/hrc/ffm-iran/index",
+    aliases: ["Fact-Finding Mission", "UN Fact-Finding Mission on Iran", "FFMI"],
     counts: "Figures it judges credible from its own investigation and from other reports: people reportedly arrested and people killed.",
   },
   {
@@ -38,6 +41,7 @@ export const ORGANISATIONS: Organisation[] = [
     short_name: "UN OHCHR",
     kind: "un",
     home_page: "https://www.ohchr.org/",
+    aliases: ["OHCHR", "UN human rights office"],
     counts: "Estimates of people arrested, as reported by the press.",
   },
   {
@@ -46,6 +50,7 @@ export const ORGANISATIONS: Organisation[] = [
     short_name: "Judiciary",
     kind: "government",
     home_page: "https://www.mizanonline.ir/",
+    aliases: ["judiciary", "Mizan", "Mizan Online", "prosecutors", "Iranian prosecutors", "قوه قضاییه"],
     counts:
       "Judicial case counts (indictments, trials, convictions, non-prosecution decisions), pardons and executions it announces; not a count of people detained.",
   },
@@ -55,6 +60,7 @@ export const ORGANISATIONS: Organisation[] = [
     short_name: "Unnamed officials",
     kind: "government",
     home_page: null,
+    aliases: ["an Iranian official", "Iranian official", "Iranian officials", "an official in the Islamic Republic"],
     counts: "Figures given anonymously by officials to news agencies; different officials on different days, with no stated method.",
   },
   {
@@ -63,6 +69,7 @@ export const ORGANISATIONS: Organisation[] = [
     short_name: "Security officials",
     kind: "government",
     home_page: null,
+    aliases: ["Iranian security officials"],
     counts: "Only people accused of links to \"terrorist\" groups or of provoking the events; not a total of arrests.",
   },
   {
@@ -71,6 +78,7 @@ export const ORGANISATIONS: Organisation[] = [
     short_name: "Martyrs Foundation",
     kind: "government",
     home_page: null,
+    aliases: ["Foundation of Martyrs and Veterans Affairs", "بنیاد شهید"],
     counts: "The first official death toll, mixing \"martyrs\" (including security forces) and people it calls \"rioters\".",
   },
   {
@@ -79,6 +87,7 @@ export const ORGANISATIONS: Organisation[] = [
     short_name: "IRGC",
     kind: "government",
     home_page: null,
+    aliases: ["Islamic Revolutionary Guard Corps", "Revolutionary Guards", "سپاه پاسداران"],
     counts: "One statement by a commander on people killed, including security forces.",
   },
   {
@@ -87,6 +96,7 @@ export const ORGANISATIONS: Organisation[] = [
     short_name: "Fars (leak)",
     kind: "media",
     home_page: null,
+    aliases: ["Fars News Agency", "خبرگزاری فارس"],
     counts: "A confidential internal bulletin, leaked and reported by Iran International; method unknown.",
   },
   {
@@ -95,6 +105,7 @@ export const ORGANISATIONS: Organisation[] = [
     short_name: "Iran International",
     kind: "media",
     home_page: "https://www.iranintl.com/en",
+    aliases: ["ایران اینترنشنال"],
     counts: "Its editorial board's own estimate of people killed, from sources it does not name; unverified.",
   },
   {
@@ -111,6 +122,7 @@ export const ORGANISATIONS: Organisation[] = [
     short_name: "Amnesty",
     kind: "ngo",
     home_page: "https://www.amnesty.org/",
+    aliases: ["عفو بین‌الملل"],
     counts: "Death sentences and people at risk of execution that it has documented.",
   },
   {
@@ -119,6 +131,7 @@ export const ORGANISATIONS: Organisation[] = [
     short_name: "Hengaw",
     kind: "ngo",
     home_page: "https://hengaw.net/en",
+    aliases: ["هه‌نگاو"],
     counts: "Executions and death sentences of protesters it has documented.",
   },
   {
@@ -127,6 +140,7 @@ export const ORGANISATIONS: Organisation[] = [
     short_name: "Javidnam",
     kind: "volunteer",
     home_page: "https://0xradikal.github.io/Javid-Naman/",
+    aliases: ["Javidnam Open Archive", "Javid Naman"],
     counts: "Named victims filed by volunteers under each uprising; a memorial list with known mis-filing, not a death toll.",
   },
   {
@@ -135,6 +149,7 @@ export const ORGANISATIONS: Organisation[] = [
     short_name: "Unnamed rights groups",
     kind: "unnamed",
     home_page: null,
+    aliases: ["rights groups", "human rights groups"],
     counts: "Figures a news report gives without naming who counted; kept apart because they cannot be attributed.",
   },
 ];

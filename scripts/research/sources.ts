@@ -51,3 +51,48 @@ export function kindFor(url: string, publisher: string): SourceDocument["kind"] 
   if (/^Iran Human Rights|^HRANA/.test(publisher)) return "report";
   return "news";
 }
+
+/** Proper nouns in URL slugs, restored to their usual spelling when a slug becomes a title. */
+const PROPER: Record<string, string> = {
+  iran: "Iran", iranda: "Iranda", iranian: "Iranian", iranians: "Iranians", tehran: "Tehran", trump: "Trump", reuters: "Reuters",
+  mahsa: "Mahsa", amini: "Amini", hrana: "HRANA", kurdistan: "Kurdistan", rojhilat: "Rojhilat", long: "l'ONG", onu: "ONU",
+};
+
+/**
+ * A title made of the words of a URL slug, in sentence case, for a page whose copy showed no
+ * headline: "iran-admits-for-the-first-time-that-300-people-have-been-killed" ->
+ * "Iran admits for the first time that 300 people have been killed".
+ */
+export function titleFromSlug(slug: string): string {
+  const words = slug
+    .replace(/-s-/g, "'s-")
+    .replace(/-l-/g, "-l'")
+    .split("-")
+    .filter(Boolean)
+    .map((w) => w.split("'").map((p) => PROPER[p.toLowerCase()] ?? (/^\d+k$/i.test(p) ? p.toUpperCase() : p.toLowerCase())).join("'"));
+  const title = words.join(" ");
+  return title[0].toUpperCase() + title.slice(1);
+}
+
+/**
+ * The research writes "(headline not in the copy read; URL slug: …)" or a description in
+ * brackets where a page showed no headline. That is a note on the reading, not a title: the
+ * site's title is the slug's words (title_from "url") or a plain description ("description").
+ */
+export function sourceTitle(researchTitle: string, url: string): Pick<SourceDocument, "title" | "title_from"> {
+  const slug = researchTitle.match(/URL slug: ([^)]+)\)/)?.[1] ?? researchTitle.match(/^(.+) \(URL slug\)$/)?.[1]?.toLowerCase().replace(/ /g, "-");
+  if (slug) return { title: titleFromSlug(slug), title_from: "url" };
+  const described = DESCRIPTIONS[url];
+  if (described) return { title: described, title_from: "description" };
+  if (/not in the copy read|no headline/i.test(researchTitle)) throw new Error(`no title for ${url}: add a description to DESCRIPTIONS in scripts/research/sources.ts`);
+  return { title: researchTitle };
+}
+
+/** Plain descriptions for pages whose copy showed no headline and whose address has no words. */
+const DESCRIPTIONS: Record<string, string> = {
+  "https://www.azernews.az/region/252938.html": "AzerNews report on an estimate of the death toll, 13 January 2026",
+  "https://www.channelnewsasia.com/world/iran-protest-tv-death-toll-rights-groups-us-5874761": "CNA (AFP) report on Iran's official death toll, 22 January 2026",
+  "https://marebpress.net/news_details.php?lang=arabic&sid=216075": "Mareb Press news report (Arabic) on the protests in Iran",
+  "https://sana.sy/en/international/2290402": "SANA dispatch datelined Tehran, 14 January 2026",
+  "https://www.ynetnews.com/article/hyrbpevrbl": "Ynet News article on the death toll, 13–14 January 2026",
+};
