@@ -17,7 +17,7 @@ export function WAVES(sources: Map<string, SourceDocument>): Wave[] {
       start: "2025-12-28",
       end: null,
       summary:
-        "Protests and strikes that began on 28 December 2025 and spread nationwide; from 8 January 2026 the authorities shut down the internet for weeks while security forces killed thousands and arrested tens of thousands. Counts rose in large jumps as rights groups verified reports held back by the shutdown.",
+        "Protests and strikes that began on 28 December 2025 and spread nationwide. From 8 January 2026 the internet was shut down nationwide for weeks, as NetBlocks and Human Rights Watch reported. By {as_of:hrana-killed-2025-26.2026-02-11.nessunotocchicaino-60494371} HRANA had confirmed {figure:hrana-killed-2025-26.2026-02-11.nessunotocchicaino-60494371} deaths and estimated {figure:hrana-arrested-2025-26.2026-02-11.nessunotocchicaino-60494371} arrests; its counts rose in large jumps as it verified reports held back by the shutdown.",
       annotations: [
         {
           id: "protests-begin",
@@ -47,21 +47,21 @@ export function WAVES(sources: Map<string, SourceDocument>): Wave[] {
           id: "batch-2026-01-11",
           start: "2026-01-11",
           label: "Jump: batch verification",
-          description: "HRANA's arrest count rose from 2,638 (10 Jan) to more than 10,681 (11 Jan) as it verified reports held back by the shutdown; not arrests on one day.",
+          description: "HRANA's arrest count rose from {figure:hrana-arrested-2025-26.2026-01-10.marebpress-216075} ({as_of:hrana-arrested-2025-26.2026-01-10.marebpress-216075}) to {figure:hrana-arrested-2025-26.2026-01-11.en-hrana-day-fifteen-of-irans-nationwide} ({as_of:hrana-arrested-2025-26.2026-01-11.en-hrana-day-fifteen-of-irans-nationwide}) as it verified reports held back by the shutdown; not arrests on one day.",
           source: { document: id("https://www.en-hrana.org/day-fifteen-of-irans-nationwide-protests-sharp-rise-in-human-casualties") },
         },
         {
           id: "batch-2026-01-13",
           start: "2026-01-13",
           label: "Jump: batch verification",
-          description: "HRANA's arrest count rose from 10,721 (12 Jan) to 18,434 (13 Jan) as verification caught up; not arrests on one day.",
+          description: "HRANA's arrest count rose from {figure:hrana-arrested-2025-26.2026-01-12.menafn-1110590271} ({as_of:hrana-arrested-2025-26.2026-01-12.menafn-1110590271}) to {figure:hrana-arrested-2025-26.2026-01-13.sana-2290402} ({as_of:hrana-arrested-2025-26.2026-01-13.sana-2290402}) as verification caught up; not arrests on one day.",
           source: { document: id("https://sana.sy/en/international/2290402") },
         },
         {
           id: "batch-2026-01-24",
           start: "2026-01-24",
           label: "Jump: batch verification",
-          description: "HRANA's arrest count rose from 26,752 (22 Jan) to 40,887 (24 Jan); day 27 was not found. A batch of verification, not arrests in two days.",
+          description: "HRANA's arrest count rose from {figure:hrana-arrested-2025-26.2026-01-22.turkiyetoday-3213400} ({as_of:hrana-arrested-2025-26.2026-01-22.turkiyetoday-3213400}) to {figure:hrana-arrested-2025-26.2026-01-24.nessunotocchicaino-60490483} ({as_of:hrana-arrested-2025-26.2026-01-24.nessunotocchicaino-60490483}); day 27 was not found. A batch of verification, not arrests in two days.",
           source: { document: id("https://www.nessunotocchicaino.it/archivio_news/index.php?iddocumento=60490483&mover=0") },
         },
         {
@@ -69,7 +69,7 @@ export function WAVES(sources: Map<string, SourceDocument>): Wave[] {
           start: "2026-01-28",
           end: "2026-02-03",
           label: "Jump: batch verification",
-          description: "HRANA's arrest count rose from 42,486 (28 Jan) to 49,070 (about 30 Jan) and 50,553 (3 Feb).",
+          description: "HRANA's arrest count rose from {figure:hrana-arrested-2025-26.2026-01-28.nessunotocchicaino-60491261} ({as_of:hrana-arrested-2025-26.2026-01-28.nessunotocchicaino-60491261}) to {figure:hrana-arrested-2025-26.2026-01-30.yeniyasamgazetesi9-iran-ve-rojhilat-agir-bilanco-6-bin} (about {as_of:hrana-arrested-2025-26.2026-01-30.yeniyasamgazetesi9-iran-ve-rojhilat-agir-bilanco-6-bin}) and {figure:hrana-arrested-2025-26.2026-02-03.nessunotocchicaino-60492857} ({as_of:hrana-arrested-2025-26.2026-02-03.nessunotocchicaino-60492857}).",
           source: { document: id("https://www.nessunotocchicaino.it/notizia/iran-rapporto-hrana-sul-38-giorno-di-proteste-6-872-morti-confermati-11-280-in-fase-di-verifica-60492857") },
         },
       ],
@@ -80,7 +80,7 @@ export function WAVES(sources: Map<string, SourceDocument>): Wave[] {
       start: "2022-09-17",
       end: null,
       summary:
-        "The \"Woman, Life, Freedom\" protests after the death in custody of 22-year-old Mahsa Amini in September 2022. HRANA's running totals reached about 19,763 estimated arrests and 530 protesters killed by 21 February 2023; the authorities executed protesters from December 2022.",
+        "The \"Woman, Life, Freedom\" protests after the death in custody of 22-year-old Mahsa Amini in September 2022. By {as_of:hrana-arrested-2022-23.2023-02-21.github-justin-2028-iran-protests-dataset-v2-21-23}, HRANA's running totals, as compiled, reached an estimated {figure:hrana-arrested-2022-23.2023-02-21.github-justin-2028-iran-protests-dataset-v2-21-23} arrests and {figure:hrana-killed-2022-23.2023-02-21.github-justin-2028-iran-protests-dataset-v2-21-23} protesters killed. Iran said on 8 December 2022 that it had executed the first prisoner convicted over the protests.",
       annotations: [
         {
           id: "protests-begin",
