@@ -19,8 +19,8 @@ const fig = (id: string, s: string, as_of: string | null, over: Partial<DatasetF
   id, series: s, organisation: "o", measure: "arrested", as_of, value: 1, qualifier: "exact", source: "doc-a", quote: "q", figure_text: "q", flags: [], ...over,
 });
 const sources = new Map<string, SourceDocument>([
-  ["doc-a", { id: "doc-a", title: "Report A", kind: "report" } as SourceDocument],
-  ["doc-b", { id: "doc-b", title: "News B", kind: "news" } as SourceDocument],
+  ["doc-a", { id: "doc-a", title: "Report A", kind: "report", publisher: "Alpha Press" } as SourceDocument],
+  ["doc-b", { id: "doc-b", title: "News B", kind: "news", publisher: "Beta News" } as SourceDocument],
 ]);
 
 const alpha: ChartSeriesInput = {
@@ -78,7 +78,9 @@ describe("buildChartModel: points and lines", () => {
     const twin = { ...beta, series: series("gamma-arrested", "gamma"), organisation: org("gamma"), figures: beta.figures.map((f) => ({ ...f, id: `g-${f.id}` })) };
     const both = buildChartModel(input({ series: [beta, twin] }));
     expect(both.lines.map((l) => l.points.map((p) => p.y))).toEqual([[400, 1200], [400, 1200]]);
-    expect(both.summary).toContain("BETA counted more than 1,200 people arrested; GAMMA counted more than 1,200 people arrested.");
+    expect(both.summary).toContain(
+      "BETA counted more than 1,200 people arrested, as reported by Alpha Press (as of 16 January 2026); GAMMA counted more than 1,200 people arrested, as reported by Alpha Press (as of 16 January 2026).",
+    );
   });
   it("joins one figure per day into the path and draws other reports apart", () => {
     expect(m.lines[0].path).toBe("M56,316 L380,172 L704,12");
@@ -111,9 +113,10 @@ describe("buildChartModel: points and lines", () => {
 });
 
 describe("buildChartModel: summary", () => {
-  it("names each organisation with its latest value, and the date when it is not the chart's", () => {
+  it("says how far the chart goes, then names each organisation with its latest value and that claim's own date", () => {
     expect(buildChartModel(input()).summary).toBe(
-      "As of 21 January 2026, ALPHA counted 2,000 people arrested; BETA counted more than 1,200 people arrested (16 January 2026). " +
+      "Figures up to 21 January 2026. Latest claim of each line: ALPHA counted 2,000 people arrested (as of 21 January 2026); " +
+        "BETA counted more than 1,200 people arrested, as reported by Alpha Press (as of 16 January 2026). " +
         "The chart plots 6 dated figures in 2 lines; each line is one organisation's own count, and the lines are not added together.",
     );
   });
@@ -185,8 +188,8 @@ describe("buildChartModel: days since the wave began", () => {
   });
   it("gives each line's latest date and day in the summary", () => {
     expect(m.summary).toBe(
-      "Latest figure of each line: HRANA counted 100 people arrested (7 October 2022, 20 days after the wave began); " +
-        "HRANA counted at least 400 people arrested (17 January 2026, 20 days after the wave began). " +
+      "Latest claim of each line: HRANA counted 100 people arrested, as reported by Alpha Press (as of 7 October 2022), 20 days after the wave began; " +
+        "HRANA counted at least 400 people arrested, as reported by Alpha Press (as of 17 January 2026), 20 days after the wave began. " +
         "The chart plots 4 dated figures in 2 lines; each line is one organisation's own count, and the lines are not added together.",
     );
   });

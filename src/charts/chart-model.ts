@@ -4,6 +4,8 @@ import type { Series } from "../datasets/schemas/series.ts";
 import type { SourceDocument } from "../datasets/schemas/source-document.ts";
 import type { Annotation } from "../datasets/schemas/wave.ts";
 import { splitLine } from "../domain/line-figures.ts";
+import { unitAfter } from "../domain/claim-words.ts";
+import { latestClaimOf } from "../domain/latest-claims.ts";
 import { measureWords } from "../domain/measure-groups.ts";
 import { stringsFor } from "../i18n/strings.ts";
 import { daysBetween, formatDate, isoToTime } from "../format/format-date.ts";
@@ -11,7 +13,7 @@ import { formatFigure } from "../format/format-figure.ts";
 import { routes as latestRoutes, type Routes } from "../site/routes.ts";
 import { ANNOTATION_ROW_PX, placeAnnotations, round1 } from "./chart-annotations.ts";
 import { xAxis, yAxis } from "./chart-axes.ts";
-import { chartSummary } from "./chart-summary.ts";
+import { chartSummary, chartSummaryParts } from "./chart-summary.ts";
 import type { ChartAnnotation, ChartLine, ChartModel, ChartPoint } from "./chart-types.ts";
 import { seriesStyle } from "./palette.ts";
 
@@ -96,7 +98,16 @@ export function buildChartModel(input: ChartInput): ChartModel {
     xDomain: x.domain, yDomain: y.domain, xTicks: x.ticks, yTicks: y.ticks,
     lines, annotations, asOf, summary: "",
   };
-  model.summary = chartSummary(model, wanted, locale);
+  // Each drawn line's latest claim, by the same rule as the cards; on the days axis only dated
+  // figures count, since an undated one has no day since the wave began.
+  const drawn = new Set(lines.map((l) => l.seriesId));
+  const claims = input.series
+    .filter((s) => drawn.has(s.series.id))
+    .flatMap((s) => latestClaimOf(s.series, s.organisation, xKind === "days" ? s.figures.filter((f) => f.as_of) : s.figures, input.sources) ?? []);
+  const ctx = { locale, sources: input.sources, orgName: (o: Organisation) => o.short_name, unitOf: (s: Series) => s.unit };
+  model.summaryParts = chartSummaryParts(model, claims, wanted, ctx, input.origins);
+  model.summary = chartSummary(model, claims, wanted, ctx, input.origins);
+  model.summaryFigures = claims.flatMap((c) => c.figures.map((f) => f.id));
   model.labels = stringsFor(locale).chartJs;
   return model;
 }
@@ -125,6 +136,9 @@ function draftLine(s: ChartSeriesInput, index: number, input: ChartInput, xKind:
     sourceTitle: input.sources.get(f.source)?.title ?? f.source,
     href: routes.figure(f.id),
     sourceHref: routes.source(f.source),
+    unitText: unitAfter(f, series.unit, series.measure, locale),
+    ...(cautionsOf(f, locale).length > 0 && { cautions: cautionsOf(f, locale) }),
+    ...(f.flags.includes("low_quality_source") && { weak: true }),
     onLine,
   });
   const points = [...line.map((f) => point(f, true)), ...others.map((f) => point(f, false))].sort(
@@ -137,8 +151,19 @@ function draftLine(s: ChartSeriesInput, index: number, input: ChartInput, xKind:
     organisation: organisation.short_name,
     seriesHref: routes.series(series.id),
     ...seriesStyle(index),
-    unitText: measureWords(series.measure, locale),
+    unitText: series.unit?.other ?? measureWords(series.measure, locale),
     path: "",
     points,
   };
+}
+
+/** What a reader must know with a point, in its language. */
+function cautionsOf(f: DatasetFigure, locale: string): string[] {
+  const t = stringsFor(locale);
+  const out: string[] = [];
+  if (f.flags.includes("low_quality_source")) out.push(t.flags.low_quality_source.short);
+  if (f.flags.includes("attribution_inferred")) out.push(t.flags.attribution_inferred.short);
+  if (f.basis === "cases" && f.cases) out.push(f.cases.length === 1 ? t.claims.namedCase(t.claims.list(f.cases)) : t.claims.namedCases(t.claims.list(f.cases)));
+  if (f.basis === "project_count") out.push(t.chartJs.projectCount);
+  return out;
 }

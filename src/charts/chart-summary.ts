@@ -1,6 +1,8 @@
 import type { Annotation } from "../datasets/schemas/wave.ts";
+import { claimSentence, type ClaimContext } from "../domain/claim-words.ts";
+import type { LatestClaim } from "../domain/latest-claims.ts";
+import { daysBetween, formatDate } from "../format/format-date.ts";
 import { formatCount } from "../format/format-count.ts";
-import { formatDate } from "../format/format-date.ts";
 import { stringsFor } from "../i18n/strings.ts";
 import type { ChartLine, ChartModel, ChartPoint } from "./chart-types.ts";
 
@@ -10,22 +12,38 @@ export function latestPoint(line: ChartLine): ChartPoint {
 }
 
 /**
- * The chart in words, for screen readers and the page text: each line's latest figure, naming
- * its organisation and date. Figures of different lines are never added up or averaged.
+ * The chart in words, for screen readers and the page text: how far its figures go (the
+ * newest date plotted), then each line's latest claim as a whole sentence with its own date
+ * (latest-claims.ts: every different number of that day, undated claims marked). Figures of
+ * different lines are never added up or averaged.
  */
-export function chartSummary(model: ChartModel, annotations: Annotation[], locale: string): string {
+export interface ChartSummaryParts {
+  /** "Figures up to 11 February 2026." (date axis only). */
+  lead: string;
+  /** Each line's latest claim, as whole sentences: the part that cites figures. */
+  claims: string;
+  /** How many figures and lines are plotted, and the timeline events marked. */
+  tail: string;
+}
+
+export function chartSummary(model: ChartModel, claims: LatestClaim[], annotations: Annotation[], ctx: ClaimContext, origins: Record<string, string> = {}): string {
+  const p = chartSummaryParts(model, claims, annotations, ctx, origins);
+  return [p.lead, p.claims, p.tail].filter(Boolean).join(" ");
+}
+
+export function chartSummaryParts(model: ChartModel, claims: LatestClaim[], annotations: Annotation[], ctx: ClaimContext, origins: Record<string, string> = {}): ChartSummaryParts {
+  const locale = ctx.locale;
   const t = stringsFor(locale).summary;
-  if (model.lines.length === 0 || model.asOf === null) return t.none;
+  if (model.lines.length === 0 || model.asOf === null) return { lead: "", claims: "", tail: t.none };
   const persian = locale.startsWith("fa");
   const [comma, semi] = persian ? ["، ", "؛ "] : [", ", "; "];
   const days = model.xKind === "days";
-  const parts = model.lines.map((l) => {
-    const p = latestPoint(l);
-    const after = days ? `${comma}${t.daysAfter(formatCount(p.x, locale), p.x === 1)}` : "";
-    const when = days || p.asOf !== model.asOf ? ` (${formatDate(p.asOf, "long", locale)}${after})` : "";
-    return `${t.counted(l.organisation, p.valueText, l.unitText ?? "")}${when}`;
+  const sentences = claims.map((c) => {
+    const origin = origins[c.series.id];
+    if (!days || !origin || c.undated) return claimSentence(c, ctx);
+    const n = daysBetween(origin, c.date);
+    return `${claimSentence(c, ctx)}${comma}${t.daysAfter(formatCount(n, locale), n === 1)}`;
   });
-  const lead = days ? t.latestEach : t.asOf(formatDate(model.asOf, "long", locale));
   const n = model.lines.reduce((sum, l) => sum + l.points.length, 0);
   const plotted = t.plotted(formatCount(n, locale), n === 1);
   const many = model.lines.length > 1 ? t.lines(model.lines.length) : ".";
@@ -34,5 +52,6 @@ export function chartSummary(model: ChartModel, annotations: Annotation[], local
     return `${a.label} (${span})`;
   });
   const timeline = marked.length > 0 ? t.timeline(marked.join(semi)) : "";
-  return `${lead}${days ? ":" : comma.trimEnd()} ${parts.join(semi)}. ${plotted}${many}${timeline}`;
+  const lead = days ? "" : t.upTo(formatDate(model.asOf, "long", locale));
+  return { lead, claims: t.latestEach(sentences), tail: `${plotted}${many}${timeline}` };
 }

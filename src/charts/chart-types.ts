@@ -29,6 +29,12 @@ export interface ChartPoint {
   /** Links: the figure's page (quote and source) and the source document's page. */
   href: string;
   sourceHref: string;
+  /** The unit in the number agreeing with this figure ("1 execution"). */
+  unitText?: string;
+  /** Cautions readers must see with the point: weak source, inferred attribution, named cases, this site's count. */
+  cautions?: string[];
+  /** true when the figure rests on a weak source: drawn with a "?" beside its marker. */
+  weak?: boolean;
   /** true when the point is joined into the series' line; false for extra reports. */
   onLine: boolean;
 }
@@ -89,6 +95,10 @@ export interface ChartModel {
   asOf: string | null;
   /** Plain-language summary for screen readers and the page text. */
   summary: string;
+  /** The figures the summary cites (each line's latest claim), for checking its words against them. */
+  summaryFigures?: string[];
+  /** The summary in its parts, so a page can mark which part cites figures. */
+  summaryParts?: { lead: string; claims: string; tail: string };
   /** Words the browser renderer needs, in the page's language (so the client loads no string tables). */
   labels?: { source: string; otherReport: string; daysAxis: string; keyboardHint: string; sourceSee: string; citationIncomplete: string; comma: string };
 }

@@ -145,8 +145,10 @@ function point(l: ChartLine, p: ChartPoint, link: (h: string) => string, labels?
   const kind = pointKind(p);
   const r = markerRadius(p.onLine);
   const colour = esc(l.colour);
-  const unit = l.unitText ? ` ${l.unitText}` : "";
-  const extra = p.onLine ? "" : ` (${labels?.otherReport ?? "another report for this day, not joined into the line"})`;
+  const unitText = p.unitText ?? l.unitText;
+  const unit = unitText ? ` ${unitText}` : "";
+  const cautions = p.cautions?.length ? ` [${p.cautions.join("; ")}]` : "";
+  const extra = `${cautions}${p.onLine ? "" : ` (${labels?.otherReport ?? "another report for this day, not joined into the line"})`}`;
   const comma = labels?.comma ?? ", ";
   const title = `${p.organisation}: ${p.valueText}${unit}${comma}${p.dateText}${extra} — ${labels?.source ?? "Source:"} ${p.sourceTitle}`;
   let mark: string;
@@ -160,7 +162,9 @@ function point(l: ChartLine, p: ChartPoint, link: (h: string) => string, labels?
     mark = markerSvg(l.marker, p.px, p.py, r, `class="chart-mark" ${themed({ fill: BG })} stroke="${colour}" stroke-width="1.6"${dash}`);
     if (kind === "lower") mark += `<path class="chart-caret" d="${caretPath(p.px, p.py, r)}" fill="none" stroke="${colour}" stroke-width="1.4"/>`;
   }
-  const cls = `chart-point chart-point-${kind}${p.onLine ? "" : " chart-point-extra"}`;
+  // A weak source is marked on the chart itself, not only in the tooltip.
+  if (p.weak) mark += `<text class="chart-weak" x="${n(p.px + r + 1)}" y="${n(p.py - r)}" font-size="10" font-weight="700" fill="${colour}">?</text>`;
+  const cls = `chart-point chart-point-${kind}${p.onLine ? "" : " chart-point-extra"}${p.weak ? " chart-point-weak" : ""}`;
   const fade = p.onLine ? "" : ` opacity="0.75"`;
   return `<a class="${cls}" href="${link(p.href)}"${fade}><title>${esc(title)}</title>${mark}</a>`;
 }

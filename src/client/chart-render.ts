@@ -129,9 +129,9 @@ function modelPlugin(model: ChartModel, c: Colours): Plugin<"line"> {
 /** Tooltip: who and when as the title; what was counted (the qualifier is in the words) and the source. */
 const tooltipLines = (model: ChartModel) => (item: TooltipItem<"line">): string[] => {
   const p = (item.raw as Datum).point;
-  const unit = model.lines.find((l) => l.seriesId === p.seriesId)?.unitText;
+  const unit = p.unitText ?? model.lines.find((l) => l.seriesId === p.seriesId)?.unitText;
   const words = model.labels ?? { source: "Source:", otherReport: "Another report for this day (not joined into the line)" };
-  return [`${p.valueText}${unit ? ` ${unit}` : ""}`, `${words.source} ${p.sourceTitle}`, ...(p.onLine ? [] : [words.otherReport])];
+  return [`${p.valueText}${unit ? ` ${unit}` : ""}`, ...(p.cautions ?? []), `${words.source} ${p.sourceTitle}`, ...(p.onLine ? [] : [words.otherReport])];
 };
 
 /**

@@ -2,32 +2,65 @@ import type { DatasetFigure } from "../datasets/dataset.ts";
 import type { Measure } from "../datasets/schemas/measure.ts";
 import type { Organisation } from "../datasets/schemas/organisation.ts";
 import type { Series } from "../datasets/schemas/series.ts";
-import { splitLine } from "./line-figures.ts";
+import type { SourceDocument } from "../datasets/schemas/source-document.ts";
+import { compareForLine } from "./line-figures.ts";
 import type { SiteIndex } from "./site-index.ts";
 
-/** The latest figure of one claimant's series: what the home and wave pages lead with. */
+/**
+ * What one claimant said most recently in one series: what cards, summaries and the "In
+ * short" text lead with. `figures` holds every different number it stated that day (two
+ * officials' "about 2,000" and "about 3,000"), never one picked silently.
+ */
 export interface LatestClaim {
   series: Series;
   organisation: Organisation;
-  figure: DatasetFigure;
+  /** One figure per different number stated on `date`, smallest first. Never empty. */
+  figures: DatasetFigure[];
+  /** The day the claim refers to; for an undated figure, the day its source was published. */
+  date: string;
+  /** true when no source says what day the number refers to: `date` is the publication date. */
+  undated: boolean;
+}
+
+/** The numbers a figure states, as one key: figures with the same key say the same thing. */
+const sameNumber = (f: DatasetFigure) => JSON.stringify([f.value, f.low, f.high, f.qualifier, f.hedge?.kind, f.hedge?.value, f.basis ?? "total"]);
+const smallest = (f: DatasetFigure) => f.value ?? f.low ?? 0;
+
+/**
+ * The latest claim of one series, by a documented rule that never falls back on ids:
+ *   1. the day the figure refers to (as_of); an undated figure enters on its source's
+ *      publication date and is marked undated (one with neither date cannot be placed);
+ *   2. on that day, restatements of older figures give way to direct figures;
+ *   3. every different number stated that day is kept; copies of one number are merged into
+ *      the most direct one (line-figures.ts: source kind, then publication date).
+ * A dated figure and an undated one on the same day: the dated one (it says its day).
+ */
+export function latestClaimOf(series: Series, organisation: Organisation, figures: DatasetFigure[], sources: Map<string, SourceDocument>): LatestClaim | null {
+  const dayOf = (f: DatasetFigure) => f.as_of ?? sources.get(f.source)?.published ?? null;
+  const placed = figures.filter((f) => dayOf(f) !== null);
+  if (placed.length === 0) return null;
+  const date = placed.map((f) => dayOf(f)!).reduce((a, b) => (b > a ? b : a));
+  let day = placed.filter((f) => dayOf(f) === date);
+  if (day.some((f) => f.as_of)) day = day.filter((f) => f.as_of);
+  if (day.some((f) => !f.flags.includes("restatement"))) day = day.filter((f) => !f.flags.includes("restatement"));
+  const sourceOf = (id: string) => sources.get(id);
+  const byNumber = new Map<string, DatasetFigure>();
+  for (const f of [...day].sort((a, b) => compareForLine(a, b, sourceOf))) if (!byNumber.has(sameNumber(f))) byNumber.set(sameNumber(f), f);
+  const chosen = [...byNumber.values()].sort((a, b) => smallest(a) - smallest(b) || (a.high ?? a.value ?? 0) - (b.high ?? b.value ?? 0));
+  return { series, organisation, figures: chosen, date, undated: !chosen[0].as_of };
 }
 
 /**
- * For each series of a wave that counts one of `measures`, its latest dated line figure
- * (never a restatement when a direct figure exists that day). Sorted by as-of date, newest
- * first, then by organisation, so the reader sees who said what, as of when.
+ * The latest claim of each series of a wave that counts one of `measures`, newest first,
+ * then by claimant name, so the reader sees who said what, as of when.
  */
 export function latestClaims(index: SiteIndex, waveId: string, measures: Measure[], options: { includeOffChart?: boolean } = {}): LatestClaim[] {
   const out: LatestClaim[] = [];
   for (const s of index.seriesByWave.get(waveId) ?? []) {
     if (!measures.includes(s.measure)) continue;
     if (!s.on_charts && !options.includeOffChart) continue;
-    const { line } = splitLine(index.figuresBySeries.get(s.id) ?? [], index.source);
-    const figure = line.at(-1);
-    if (!figure) continue;
-    out.push({ series: s, organisation: index.organisation.get(s.organisation)!, figure });
+    const claim = latestClaimOf(s, index.organisation.get(s.organisation)!, index.figuresBySeries.get(s.id) ?? [], index.source);
+    if (claim) out.push(claim);
   }
-  return out.sort(
-    (a, b) => b.figure.as_of!.localeCompare(a.figure.as_of!) || a.organisation.short_name.localeCompare(b.organisation.short_name),
-  );
+  return out.sort((a, b) => b.date.localeCompare(a.date) || a.organisation.short_name.localeCompare(b.organisation.short_name) || a.series.id.localeCompare(b.series.id));
 }

@@ -1,3 +1,29 @@
+import type { ClaimWords } from "../domain/claim-words.ts";
+
+const list = (items: string[]) => (items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`);
+
+/** A claim as one whole English sentence (see domain/claim-words.ts for when each verb applies). */
+function claimSentence(w: ClaimWords): string {
+  const figs = list(w.figures);
+  const core = {
+    counted: `${w.org} counted ${figs} ${w.unit}`,
+    estimated: `${w.org} estimated ${figs} ${w.unit}`,
+    reported: `${w.org} reported ${figs} ${w.unit}`,
+    said: `${w.org} put the number of ${w.unitOther} at ${figs}`,
+    attributed: `${figs} ${w.unit}, a figure this site attributes to ${w.org} although the text read does not name it`,
+    cases: `${w.org} reported ${figs} ${w.unit}, ${w.cases.length === 1 ? "a named case" : "named cases"}: ${list(w.cases)}`,
+    project: `${figs} ${w.unit}, counted by this site from what ${w.org} stated`,
+  }[w.verb];
+  const via = w.via.length > 0 ? `, as reported by ${list(w.via)}` : "";
+  const when =
+    w.figures.length > 1
+      ? `, in ${w.figures.length} statements on ${w.date}`
+      : w.undated
+        ? ` (no as-of date given; published ${w.date})`
+        : ` (as of ${w.date})`;
+  return `${core}${via}${when}${w.weak ? ", from a weak source" : ""}`;
+}
+
 /**
  * Every UI string of the English edition. fa.ts has the same keys (a test fails when a key is
  * missing on either side). Data text (series definitions, wave summaries) lives in data/ and
@@ -84,18 +110,30 @@ export const en = {
   qualifiers: {
     words: { exact: "", at_least: "at least ", more_than: "more than ", about: "about ", nearly: "nearly ", up_to: "up to ", estimated: "an estimated " } as Record<string, string>,
     range: (low: string, high: string) => `between ${low} and ${high}`,
+    perhaps: (figure: string) => `perhaps ${figure}`,
+    reportedly: (figure: string) => `reportedly ${figure}`,
+    possiblyAsManyAs: (figure: string, upper: string) => `${figure}, possibly as many as ${upper}`,
     labels: { exact: "exact figure", at_least: "at least", more_than: "more than", about: "about", nearly: "nearly", up_to: "up to", estimated: "estimate", range: "range" } as Record<string, string>,
   },
   claims: {
-    sentence: (org: string, figure: string, measure: string) => `${org} counted ${figure} ${measure}`,
+    sentence: claimSentence,
     asOf: (date: string) => `as of ${date}`,
+    undated: (date: string) => `no as-of date given; published ${date}`,
+    statements: (n: number) => `${n} different figures stated on this day`,
+    namedCase: (names: string) => `a named case: ${names}`,
+    namedCases: (names: string) => `named cases: ${names}`,
+    projectCount: (org: string) => `counted by this site from what ${org} stated`,
+    attributed: "attribution inferred: the text read does not name the claimant",
+    estimate: "an estimate",
+    weak: "weak source",
+    list,
     none: "No dated figure has been recorded yet.",
     noneShort: "No dated figure recorded.",
     source: "source:",
   },
   chart: {
     noData: "No dated figure to chart.",
-    asOf: (date: string) => `Latest figure as of ${date}. Open markers are lower bounds ("at least", "more than"); bars show ranges.`,
+    asOf: (date: string) => `Figures up to ${date}. Open markers are lower bounds ("at least", "more than"); bars show ranges; a "?" marks a figure from a weak source.`,
     plotted: (n: number, title: string) => `The ${n} figures plotted in "${title}"`,
     getData: "Get the data:",
     downloads: "downloads",
@@ -107,8 +145,8 @@ export const en = {
     documentN: (n: number) => `document ${n}`,
   },
   images: {
-    sourceLine: (orgs: string, asOf: string, url: string) => `Sources: ${orgs}.\nLatest figure as of ${asOf}.\nEvery figure and the document behind it:\n${url}`,
-    key: 'Open markers with a caret: lower bounds ("at least", "more than"); dashed outlines: approximate; bars: ranges.',
+    sourceLine: (orgs: string, asOf: string, url: string) => `Sources: ${orgs}.\nFigures up to ${asOf}.\nEvery figure and the document behind it:\n${url}`,
+    key: 'Open markers with a caret: lower bounds ("at least", "more than"); dashed outlines: approximate; bars: ranges; "?": weak source.',
     download: "Download the chart:",
     svg: "SVG",
     png: "PNG image",
@@ -118,6 +156,7 @@ export const en = {
     fullPage: "Full page, data and sources",
   },
   chartJs: {
+    projectCount: "counted by this site from the parts the text gives",
     source: "Source:",
     otherReport: "Another report for this day (not joined into the line)",
     daysAxis: "Days since the wave began",
@@ -153,6 +192,8 @@ export const en = {
     moreDownloads: "more downloads",
   },
   source: {
+    titleFrom: { url: "The copy read shows no headline: the title is made from the words of its address.", description: "The copy read shows no headline: the title describes the document." } as Record<string, string>,
+    related: "Also stated in this document, recorded from another copy",
     all: "All source documents",
     read: (host: string) => `Read the document at ${host}`,
     publisher: "Publisher",
@@ -188,10 +229,14 @@ export const en = {
     counts: "What it counts",
     homePage: "Home page",
     series: "Its series",
-    latest: (figure: string, date: string) => `latest ${figure} as of ${date}`,
+    latest: (sentence: string) => `latest: ${sentence}`,
     kinds: { ngo: "Non-governmental organisation", un: "United Nations body", government: "Iranian state body or official", media: "News organisation", compiler: "Data compiler", volunteer: "Volunteer project", unnamed: "Not named by the source" } as Record<string, string>,
   },
   figure: {
+    attributionReason: "Why it is attributed",
+    basis: "What the number is",
+    bases: { total: "the claimant's own total", cases: "named cases, not a total", project_count: "counted by this site from the parts the text gives; the claimant did not state this number" } as Record<string, string>,
+    corroboratedBy: "Same number in better sources",
     source: "Source:",
     openOriginal: "open the original document",
     claimant: "Claimant",
@@ -287,9 +332,8 @@ export const en = {
   } as Record<string, { short: string; long: string }>,
   summary: {
     none: "There is no dated figure to chart.",
-    asOf: (date: string) => `As of ${date}`,
-    latestEach: "Latest figure of each line",
-    counted: (org: string, value: string, unit: string) => `${org} counted ${value}${unit ? ` ${unit}` : ""}`,
+    upTo: (date: string) => `Figures up to ${date}.`,
+    latestEach: (claims: string[]) => `Latest claim of each line: ${claims.join("; ")}.`,
     daysAfter: (n: string, one: boolean) => `${n} ${one ? "day" : "days"} after the wave began`,
     plotted: (n: string, one: boolean) => `The chart plots ${n} dated ${one ? "figure" : "figures"}`,
     lines: (n: number) => ` in ${n} lines; each line is one organisation's own count, and the lines are not added together.`,

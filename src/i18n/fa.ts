@@ -1,3 +1,4 @@
+import type { ClaimWords } from "../domain/claim-words.ts";
 import type { Strings } from "./en.ts";
 
 /**
@@ -6,6 +7,30 @@ import type { Strings } from "./en.ts";
  * so the page shows Persian digits. Nouns after a number stay singular, as Persian requires.
  */
 const num = (x: number): string => new Intl.NumberFormat("fa-IR").format(x);
+
+const list = (items: string[]) => (items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join("، ")} و ${items.at(-1)}`);
+
+/** A claim as one whole Persian sentence (see domain/claim-words.ts for when each verb applies). */
+function claimSentence(w: ClaimWords): string {
+  const figs = list(w.figures);
+  const core = {
+    counted: `${w.org} ${figs} ${w.unit} را ثبت کرده است`,
+    estimated: `${w.org} شمار ${w.unitOther} را ${figs} برآورد کرده است`,
+    reported: `${w.org} از ${figs} ${w.unit} خبر داده است`,
+    said: `به گفتهٔ ${w.org}، شمار ${w.unitOther} ${figs} است`,
+    attributed: `${figs} ${w.unit}؛ رقمی که این سایت به ${w.org} نسبت می‌دهد، هرچند متن خوانده‌شده نامی از آن نمی‌برد`,
+    cases: `${w.org} از ${figs} ${w.unit} خبر داده است؛ ${w.cases.length === 1 ? "مورد نام‌برده" : "موارد نام‌برده"}: ${list(w.cases)}`,
+    project: `${figs} ${w.unit}، به شمارش این سایت از گفته‌های ${w.org}`,
+  }[w.verb];
+  const via = w.via.length > 0 ? `، به نقل از ${list(w.via)}` : "";
+  const when =
+    w.figures.length > 1
+      ? `، در ${num(w.figures.length)} اظهار جداگانه در ${w.date}`
+      : w.undated
+        ? ` (بدون تاریخ مرجع؛ منتشرشده در ${w.date})`
+        : ` (تا ${w.date})`;
+  return `${core}${via}${when}${w.weak ? "، از منبعی ضعیف" : ""}`;
+}
 
 export const fa: Strings = {
   locale: "fa",
@@ -88,18 +113,30 @@ export const fa: Strings = {
   qualifiers: {
     words: { exact: "", at_least: "دست‌کم ", more_than: "بیش از ", about: "حدود ", nearly: "نزدیک به ", up_to: "تا ", estimated: "تخمیناً " } as Record<string, string>,
     range: (low: string, high: string) => `بین ${low} و ${high}`,
+    perhaps: (figure: string) => `شاید ${figure}`,
+    reportedly: (figure: string) => `به گزارش‌ها ${figure}`,
+    possiblyAsManyAs: (figure: string, upper: string) => `${figure} و شاید تا ${upper}`,
     labels: { exact: "رقم دقیق", at_least: "دست‌کم", more_than: "بیش از", about: "حدود", nearly: "نزدیک به", up_to: "حداکثر", estimated: "برآورد", range: "بازه" } as Record<string, string>,
   },
   claims: {
-    sentence: (org: string, figure: string, measure: string) => `${org} ${figure} ${measure} شمرده است`,
+    sentence: claimSentence,
     asOf: (date: string) => `تا ${date}`,
+    undated: (date: string) => `بدون تاریخ مرجع؛ منتشرشده در ${date}`,
+    statements: (n: number) => `${num(n)} رقم متفاوت در این روز`,
+    namedCase: (names: string) => `مورد نام‌برده: ${names}`,
+    namedCases: (names: string) => `موارد نام‌برده: ${names}`,
+    projectCount: (org: string) => `به شمارش این سایت از گفته‌های ${org}`,
+    attributed: "انتساب استنباطی: متن خوانده‌شده نامی از مدعی نمی‌برد",
+    estimate: "برآورد",
+    weak: "منبع ضعیف",
+    list,
     none: "هنوز هیچ رقم تاریخ‌داری ثبت نشده است.",
     noneShort: "رقم تاریخ‌داری ثبت نشده است.",
     source: "منبع:",
   },
   chart: {
     noData: "رقم تاریخ‌داری برای رسم نمودار وجود ندارد.",
-    asOf: (date: string) => `آخرین رقم مربوط به ${date} است. نشانگرهای توخالی کران پایین‌اند («دست‌کم»، «بیش از»)؛ میله‌ها بازه را نشان می‌دهند.`,
+    asOf: (date: string) => `ارقام تا ${date}. نشانگرهای توخالی کران پایین‌اند («دست‌کم»، «بیش از»)؛ میله‌ها بازه را نشان می‌دهند؛ «?» رقمی از منبعی ضعیف را نشان می‌دهد.`,
     plotted: (n: number, title: string) => `${num(n)} رقم رسم‌شده در «${title}»`,
     getData: "دریافت داده‌ها:",
     downloads: "بارگیری‌ها",
@@ -111,8 +148,8 @@ export const fa: Strings = {
     documentN: (n: number) => `سند ${num(n)}`,
   },
   images: {
-    sourceLine: (orgs: string, asOf: string, url: string) => `منابع: ${orgs}.\nآخرین رقم مربوط به ${asOf} است.\nهمه ارقام و منبع هر کدام:\n${url}`,
-    key: "نشانگرهای توخالی با نشانه ^: کران پایین («دست‌کم»، «بیش از»)؛ نشانگرهای با دور خط‌چین: تقریبی؛ میله‌ها: بازه.",
+    sourceLine: (orgs: string, asOf: string, url: string) => `منابع: ${orgs}.\nارقام تا ${asOf}.\nهمه ارقام و منبع هر کدام:\n${url}`,
+    key: "نشانگرهای توخالی با نشانه ^: کران پایین («دست‌کم»، «بیش از»)؛ نشانگرهای با دور خط‌چین: تقریبی؛ میله‌ها: بازه؛ «?»: منبع ضعیف.",
     download: "بارگیری نمودار:",
     svg: "SVG",
     png: "تصویر PNG",
@@ -122,6 +159,7 @@ export const fa: Strings = {
     fullPage: "صفحه کامل، داده‌ها و منابع",
   },
   chartJs: {
+    projectCount: "به شمارش این سایت از اجزایی که متن می‌دهد",
     source: "منبع:",
     otherReport: "گزارشی دیگر برای همین روز (به خط وصل نشده است)",
     daysAxis: "روزهای پس از آغاز موج",
@@ -157,6 +195,8 @@ export const fa: Strings = {
     moreDownloads: "بارگیری‌های دیگر",
   },
   source: {
+    titleFrom: { url: "نسخهٔ خوانده‌شده عنوانی ندارد: عنوان از واژه‌های نشانی آن ساخته شده است.", description: "نسخهٔ خوانده‌شده عنوانی ندارد: عنوان سند را توصیف می‌کند." } as Record<string, string>,
+    related: "ادعاهای دیگر این سند که از نسخه‌ای دیگر ثبت شده‌اند",
     all: "همه اسناد منبع",
     read: (host: string) => `خواندن سند در ${host}`,
     publisher: "ناشر",
@@ -192,10 +232,14 @@ export const fa: Strings = {
     counts: "چه چیزی را می‌شمارد",
     homePage: "وب‌سایت",
     series: "سری‌های آن",
-    latest: (figure: string, date: string) => `آخرین رقم: ${figure}، تا ${date}`,
+    latest: (sentence: string) => `آخرین ادعا: ${sentence}`,
     kinds: { ngo: "سازمان غیردولتی", un: "نهاد سازمان ملل", government: "نهاد یا مقام حکومتی ایران", media: "رسانه خبری", compiler: "گردآورنده داده", volunteer: "پروژه داوطلبانه", unnamed: "منبع نامی از آن نبرده است" } as Record<string, string>,
   },
   figure: {
+    attributionReason: "دلیل انتساب",
+    basis: "این عدد چیست",
+    bases: { total: "مجموع خود مدعی", cases: "موارد نام‌برده، نه یک مجموع", project_count: "شمارش این سایت از اجزایی که متن می‌دهد؛ مدعی این عدد را بیان نکرده است" } as Record<string, string>,
+    corroboratedBy: "همین عدد در منابع معتبرتر",
     source: "منبع:",
     openOriginal: "باز کردن سند اصلی",
     claimant: "اعلام‌کننده",
@@ -291,9 +335,8 @@ export const fa: Strings = {
   } as Record<string, { short: string; long: string }>,
   summary: {
     none: "رقم تاریخ‌داری برای رسم نمودار وجود ندارد.",
-    asOf: (date: string) => `تا ${date}`,
-    latestEach: "آخرین رقم هر خط",
-    counted: (org: string, value: string, unit: string) => `${org} ${value}${unit ? ` ${unit}` : ""} شمرده است`,
+    upTo: (date: string) => `ارقام تا ${date}.`,
+    latestEach: (claims: string[]) => `آخرین ادعای هر خط: ${claims.join("؛ ")}.`,
     daysAfter: (n: string, _one: boolean) => `${n} روز پس از آغاز موج`,
     plotted: (n: string, _one: boolean) => `نمودار ${n} رقم تاریخ‌دار را نشان می‌دهد`,
     lines: (n: number) => `، در ${num(n)} خط؛ هر خط شمارش خود یک سازمان است و خط‌ها با هم جمع نمی‌شوند.`,

@@ -1,6 +1,7 @@
 import type { Organisation } from "../datasets/schemas/organisation.ts";
 import type { Series } from "../datasets/schemas/series.ts";
 import type { Annotation, Wave } from "../datasets/schemas/wave.ts";
+import { fillFactText } from "./fill-fact-text.ts";
 import type { SiteContext } from "./site-context.ts";
 
 /**
@@ -9,26 +10,37 @@ import type { SiteContext } from "./site-context.ts";
  */
 export function localText(ctx: SiteContext) {
   const tr = ctx.translations;
+  const fill = (text: string) => fillFactText(text, ctx.index, ctx.t.intlLocale);
+  const fillOpt = (text: string | undefined) => (text === undefined ? undefined : fill(text));
   return {
+    /** The same texts with their {figure:…} placeholders left in, for <FactText> (which links them). */
+    raw: {
+      seriesDefinition: (s: Series) => fill(tr?.series[s.id]?.definition ?? s.definition),
+      seriesCaveats: (s: Series) => (tr?.series[s.id]?.caveats ?? s.caveats).map(fill),
+      waveSummary: (w: Wave) => fill(tr?.waves[w.id]?.summary ?? w.summary),
+      annotationDescription: (w: Wave, a: Annotation) => tr?.waves[w.id]?.annotations?.[a.id]?.description ?? a.description,
+    },
     seriesLabel: (s: Series) => tr?.series[s.id]?.label ?? s.label,
-    seriesDefinition: (s: Series) => tr?.series[s.id]?.definition ?? s.definition,
+    /** What the series counts, singular and plural; the English unit when untranslated. */
+    seriesUnit: (s: Series) => tr?.series[s.id]?.unit ?? s.unit,
+    seriesDefinition: (s: Series) => fill(tr?.series[s.id]?.definition ?? s.definition),
     seriesScope: (s: Series) => (s.scope ? (tr?.series[s.id]?.scope ?? s.scope) : undefined),
-    seriesCaveats: (s: Series) => tr?.series[s.id]?.caveats ?? s.caveats,
+    seriesCaveats: (s: Series) => (tr?.series[s.id]?.caveats ?? s.caveats).map(fill),
     waveTitle: (w: Wave) => tr?.waves[w.id]?.title ?? w.title,
-    waveSummary: (w: Wave) => tr?.waves[w.id]?.summary ?? w.summary,
+    waveSummary: (w: Wave) => fill(tr?.waves[w.id]?.summary ?? w.summary),
     annotationLabel: (w: Wave, a: Annotation) => tr?.waves[w.id]?.annotations?.[a.id]?.label ?? a.label,
-    annotationDescription: (w: Wave, a: Annotation) => tr?.waves[w.id]?.annotations?.[a.id]?.description ?? a.description,
+    annotationDescription: (w: Wave, a: Annotation) => fillOpt(tr?.waves[w.id]?.annotations?.[a.id]?.description ?? a.description),
     orgName: (o: Organisation) => tr?.organisations[o.id]?.name ?? o.name,
     orgShort: (o: Organisation) => tr?.organisations[o.id]?.short_name ?? o.short_name,
     orgCounts: (o: Organisation) => tr?.organisations[o.id]?.counts ?? o.counts,
     /** Records with their displayed text swapped in, for the chart model (which only sees records). */
-    series: (s: Series): Series => ({ ...s, label: tr?.series[s.id]?.label ?? s.label }),
+    series: (s: Series): Series => ({ ...s, label: tr?.series[s.id]?.label ?? s.label, unit: tr?.series[s.id]?.unit ?? s.unit }),
     organisation: (o: Organisation): Organisation => ({ ...o, short_name: tr?.organisations[o.id]?.short_name ?? o.short_name, name: tr?.organisations[o.id]?.name ?? o.name }),
     annotations: (w: Wave): Annotation[] =>
       w.annotations.map((a) => ({
         ...a,
         label: tr?.waves[w.id]?.annotations?.[a.id]?.label ?? a.label,
-        description: tr?.waves[w.id]?.annotations?.[a.id]?.description ?? a.description,
+        description: fillOpt(tr?.waves[w.id]?.annotations?.[a.id]?.description ?? a.description),
       })),
   };
 }
