@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import type { DatasetFigure } from "../datasets/dataset.ts";
+import type { Organisation } from "../datasets/schemas/organisation.ts";
+import type { Series } from "../datasets/schemas/series.ts";
+import type { SourceDocument } from "../datasets/schemas/source-document.ts";
+import { claimSentence, claimVerb } from "./claim-words.ts";
+import { latestClaimOf } from "./latest-claims.ts";
+
+const sources = new Map<string, SourceDocument>([
+  ["ihr-site", { id: "ihr-site", kind: "report", publisher: "Iran Human Rights (iranhr.net)", published: "2026-01-13" } as SourceDocument],
+  ["cbc", { id: "cbc", kind: "news", publisher: "CBC (via webjosh.com)", published: null } as SourceDocument],
+  ["agg", { id: "agg", kind: "aggregator", publisher: "efinder", published: "2026-06-02" } as SourceDocument],
+]);
+const ihr = { id: "ihr", name: "Iran Human Rights", short_name: "IHR", kind: "ngo" } as Organisation;
+const judiciary = { id: "iran-judiciary", name: "Iranian judiciary", short_name: "Judiciary", kind: "government" } as Organisation;
+const irgc = { id: "irgc", name: "IRGC", short_name: "IRGC", kind: "government" } as Organisation;
+const sentences = { id: "s", measure: "sentenced_to_death", unit: { one: "death sentence", other: "death sentences" } } as Series;
+const executions = { id: "e", measure: "executed", unit: { one: "execution", other: "executions" } } as Series;
+const killed = { id: "k", measure: "killed", unit: { one: "person killed", other: "people killed" } } as Series;
+const fig = (over: Partial<DatasetFigure>): DatasetFigure => ({ id: "f", series: "s", organisation: "o", measure: "killed", as_of: "2026-01-12", value: 1, qualifier: "exact", source: "ihr-site", quote: "", figure_text: "", flags: [], ...over });
+const say = (s: Series, o: Organisation, figures: DatasetFigure[], locale = "en-GB") =>
+  claimSentence(latestClaimOf(s, o, figures, sources)!, { locale, sources, orgName: (x) => x.short_name, unitOf: (x) => x.unit });
+
+describe("claimVerb", () => {
+  it("says 'counted' only for a counting organisation's plain number or lower bound", () => {
+    expect(claimVerb(fig({ qualifier: "at_least" }), {}, ihr)).toBe("counted");
+    expect(claimVerb(fig({ qualifier: "about" }), {}, ihr)).toBe("estimated");
+    expect(claimVerb(fig({}), { estimate: true }, ihr)).toBe("estimated");
+    expect(claimVerb(fig({ qualifier: "more_than", hedge: { kind: "perhaps", text: "perhaps" } }), {}, irgc)).toBe("estimated");
+    expect(claimVerb(fig({ hedge: { kind: "reportedly", text: "reportedly" } }), {}, ihr)).toBe("reported");
+    expect(claimVerb(fig({ flags: ["restatement"] }), {}, ihr)).toBe("reported");
+    expect(claimVerb(fig({}), {}, judiciary)).toBe("said");
+    expect(claimVerb(fig({ flags: ["attribution_inferred"] }), {}, ihr)).toBe("attributed");
+    expect(claimVerb(fig({ basis: "cases", cases: ["A"] }), {}, ihr)).toBe("cases");
+    expect(claimVerb(fig({ basis: "project_count" }), {}, ihr)).toBe("project");
+  });
+});
+
+describe("claimSentence", () => {
+  it("words one named death sentence as a case, in the singular, never as IHR's total", () => {
+    const s = say(sentences, ihr, [fig({ basis: "cases", cases: ["Erfan Soltani"], source: "cbc" })]);
+    expect(s).toBe("IHR reported 1 death sentence, a named case: Erfan Soltani, as reported by CBC (as of 12 January 2026)");
+    expect(s).not.toMatch(/1 death sentences|counted/);
+  });
+  it("words one day's executions as named cases, with a weak-source caution", () => {
+    const s = say(executions, judiciary, [fig({ value: 2, basis: "cases", cases: ["Mehrdad Mohammadinia", "Ashkan Maleki"], source: "agg", as_of: "2026-06-01", flags: ["low_quality_source"] })]);
+    expect(s).toBe("Judiciary reported 2 executions, named cases: Mehrdad Mohammadinia and Ashkan Maleki, as reported by efinder (as of 1 June 2026), from a weak source");
+  });
+  it("words a number this site counted as this site's count, not the claimant's", () => {
+    expect(say(executions, judiciary, [fig({ basis: "project_count", as_of: "2022-12-08" })])).toBe(
+      "1 execution, counted by this site from what Judiciary stated, as reported by Iran Human Rights (as of 8 December 2022)",
+    );
+  });
+  it("keeps the hedge: 'perhaps more than 300', estimated, never counted", () => {
+    expect(say(killed, irgc, [fig({ value: 300, qualifier: "more_than", hedge: { kind: "perhaps", text: "perhaps" }, as_of: "2022-11-29" })])).toMatch(/^IRGC estimated perhaps more than 300 people killed/);
+    expect(say(killed, irgc, [fig({ value: 12000, qualifier: "at_least", hedge: { kind: "possibly_as_many_as", text: "possibly as many as 20,000", value: 20000 } })])).toMatch(
+      /at least 12,000, possibly as many as 20,000 people killed/,
+    );
+  });
+  it("says both numbers one claimant stated on one day, with that day", () => {
+    const s = say(killed, judiciary, [fig({ id: "a", value: 2000, qualifier: "about", as_of: "2026-01-13" }), fig({ id: "b", value: 3000, qualifier: "about", as_of: "2026-01-13", source: "cbc" })]);
+    expect(s).toMatch(/about 2,000 and about 3,000/);
+    expect(s).toMatch(/in 2 statements on 13 January 2026$/);
+  });
+  it("marks an undated claim with its publication day", () => {
+    expect(say(sentences, ihr, [fig({ value: 26, qualifier: "at_least", as_of: null })])).toMatch(/\(no as-of date given; published 13 January 2026\)$/);
+  });
+  it("builds the Persian sentence whole, with Persian digits and the Solar Hijri date", () => {
+    const s = say(sentences, ihr, [fig({ basis: "cases", cases: ["Erfan Soltani"] })], "fa-IR");
+    expect(s).toContain("۱ death sentence");
+    expect(s).toContain("۲۲ دی ۱۴۰۴");
+    expect(s).not.toMatch(/[0-9]/);
+  });
+});
