@@ -1,0 +1,137 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { parse } from "node-html-parser";
+import { describe, expect, it } from "vitest";
+import type { DatasetFigure } from "../../src/datasets/dataset.ts";
+import { validateDataset } from "../../src/domain/validate-dataset.ts";
+import { daysBetween, formatDate } from "../../src/format/format-date.ts";
+import { publisherName } from "../../src/format/publisher-name.ts";
+
+/**
+ * Every sentence true, read off the built pages (issue 9): in every card, "In short" line,
+ * chart summary and organisation's latest-claim line, in English and Persian, each number
+ * is a number of a figure it cites (or that figure's date, or a count of its statements), each
+ * cited figure's own date is written beside it, and no claimant's second statement of the
+ * same day is left out. Elements mark what they cite with data-claim-figures.
+ */
+const ROOT = join(import.meta.dirname, "../..");
+const DIST = join(ROOT, "dist");
+const data = validateDataset(join(ROOT, "data"));
+const figures = new Map(data.dataset.figures.map((f) => [f.id, f]));
+const sources = new Map(data.dataset.sources.map((s) => [s.id, s]));
+const series = new Map(data.dataset.series.map((s) => [s.id, s]));
+const waves = new Map(data.dataset.waves.map((w) => [w.id, w]));
+const orgs = new Map(data.dataset.organisations.map((o) => [o.id, o]));
+const fa = data.dataset.translations.fa;
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? htmlFiles(join(dir, e.name)) : e.name.endsWith(".html") ? [join(dir, e.name)] : []));
+}
+// Archived pages show the figures of their release, not of data/: their own test is the release's.
+const pages = htmlFiles(DIST).filter((f) => !/^(fa\/)?v\//.test(relative(DIST, f)));
+
+const toLatin = (s: string) => s.replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0) - 0x06f0));
+const NUMBER = /[0-9۰-۹]+(?:[,٬][0-9۰-۹]{3})*/g;
+const dayOf = (f: DatasetFigure) => f.as_of ?? sources.get(f.source)?.published ?? null;
+const numberKey = (f: DatasetFigure) => JSON.stringify([f.value, f.low, f.high, f.qualifier, f.hedge?.kind, f.hedge?.value, f.basis ?? "total"]);
+const persianParts = (iso: string) =>
+  new Intl.DateTimeFormat("en-u-ca-persian", { timeZone: "UTC", day: "numeric", year: "numeric", month: "numeric" })
+    .formatToParts(new Date(`${iso}T00:00:00Z`))
+    .filter((p) => p.type === "day" || p.type === "year" || p.type === "relatedYear")
+    .map((p) => Number(p.value.replace(/[^0-9]/g, "")));
+
+/** The numbers a text may contain when it cites these figures. */
+function allowedNumbers(cited: DatasetFigure[]): Set<number> {
+  const ok = new Set<number>();
+  for (const f of cited) {
+    for (const n of [f.value, f.low, f.high, f.hedge?.value, f.cases?.length]) if (n !== undefined) ok.add(n);
+    const day = dayOf(f);
+    if (day) {
+      const [y, , d] = day.split("-").map(Number);
+      for (const n of [y, d, ...persianParts(day)]) ok.add(n);
+      const s = series.get(f.series)!;
+      ok.add(daysBetween(waves.get(s.wave)!.start, day));
+    }
+  }
+  for (let n = 1; n <= cited.length; n++) ok.add(n); // "in 2 statements on …"
+  return ok;
+}
+
+/** Names that may hold digits ("Jagonews24"): removed before numbers are read. */
+function namesIn(cited: DatasetFigure[]): string[] {
+  return cited.flatMap((f) => {
+    const o = orgs.get(f.organisation)!;
+    const d = sources.get(f.source)!;
+    return [publisherName(d), o.short_name, o.name, fa?.organisations[o.id]?.short_name ?? ""].filter(Boolean);
+  });
+}
+
+interface Checked {
+  page: string;
+  locale: "en" | "fa";
+  text: string;
+  cited: DatasetFigure[];
+}
+
+const checked: Checked[] = [];
+for (const file of pages) {
+  const page = "/" + relative(DIST, file).replace(/index\.html$/, "");
+  const root = parse(readFileSync(file, "utf8"));
+  for (const el of root.querySelectorAll("[data-claim-figures]")) {
+    const ids = (el.getAttribute("data-claim-figures") ?? "").split(" ").filter(Boolean);
+    if (ids.length === 0) continue;
+    checked.push({ page, locale: page.startsWith("/fa/") ? "fa" : "en", text: el.textContent.replace(/\s+/g, " ").trim(), cited: ids.map((id) => figures.get(id)!) });
+  }
+}
+
+describe("claims on the built pages", () => {
+  it("are found in both languages on cards, 'In short', chart summaries and organisation pages", () => {
+    expect(checked.length).toBeGreaterThan(100);
+    for (const locale of ["en", "fa"]) {
+      const mine = checked.filter((c) => c.locale === locale);
+      expect(mine.some((c) => c.page.includes("/waves/"))).toBe(true);
+      expect(mine.some((c) => c.page.includes("/organisations/"))).toBe(true);
+    }
+    expect(checked.every((c) => c.cited.every(Boolean)), "every cited id is a figure of data/").toBe(true);
+  });
+
+  it("state only numbers of the figures they cite (or their dates)", () => {
+    const wrong: string[] = [];
+    for (const c of checked) {
+      let text = c.text;
+      for (const name of namesIn(c.cited)) text = text.split(name).join(" ");
+      const ok = allowedNumbers(c.cited);
+      for (const raw of text.match(NUMBER) ?? []) {
+        const n = Number(toLatin(raw).replace(/[,٬]/g, ""));
+        if (!ok.has(n)) wrong.push(`${c.page}: "${raw}" in «${c.text.slice(0, 160)}»`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it("write each cited figure's own date beside it", () => {
+    const wrong: string[] = [];
+    for (const c of checked)
+      for (const f of c.cited) {
+        const day = dayOf(f)!;
+        const long = formatDate(day, "long", c.locale === "fa" ? "fa-IR" : "en-GB");
+        if (!c.text.includes(long)) wrong.push(`${c.page}: ${f.id} (${day}) not dated "${long}" in «${c.text.slice(0, 160)}»`);
+      }
+    expect(wrong).toEqual([]);
+  });
+
+  it("never reduce two different numbers one claimant stated on one day to one", () => {
+    const bySeries = new Map<string, DatasetFigure[]>();
+    for (const f of figures.values()) bySeries.set(f.series, [...(bySeries.get(f.series) ?? []), f]);
+    const wrong: string[] = [];
+    for (const c of checked)
+      for (const f of c.cited) {
+        const sameDay = (bySeries.get(f.series) ?? []).filter(
+          (g) => dayOf(g) === dayOf(f) && Boolean(g.as_of) === Boolean(f.as_of) && !g.flags.includes("restatement") && numberKey(g) !== numberKey(f),
+        );
+        for (const g of sameDay)
+          if (!c.cited.some((h) => numberKey(h) === numberKey(g))) wrong.push(`${c.page}: cites ${f.id} but not ${g.id}, another number of the same claimant that day`);
+      }
+    expect(wrong).toEqual([]);
+  });
+});
