@@ -378,6 +378,16 @@ function latestRelease(): { data: { figures: Array<Figure & { series?: string }>
 function SOURCE_PATCHES(): Record<string, Partial<SourceDocument>> {
   return {
     "shafaq-iran-s-judiciary-3k-protest-cases": { published_inferred: true, notes: "Publication date inferred: 'press conference on Tuesday', and caliber.az places the press conference on the day after 16 Feb 2026, i.e. Tue 17 Feb 2026." },
+    // No date on the copy read, but the text dates itself from below (the research's notes say how).
+    "liga-reuters-nearly-5000-people-killed-in": {
+      published_not_before: { date: "2026-01-17", reason: "The article cites HRANA's death toll of Saturday, 17 January 2026." },
+    },
+    "caliber-at-least-26-protesters-sentenced-to": {
+      published_not_before: { date: "2026-02-17", reason: "The statement refers to the judiciary's order of 16 February 2026 and its press conference the next day." },
+    },
+    "omondo-iran-la-repression-des": {
+      published_not_before: { date: "2024-03-08", reason: "The article reports the Fact-Finding Mission's first report, released on 8 March 2024 (UN press release)." },
+    },
     "ynetnews-hyrbpevrbl": {
       notes:
         "The article that prompted this dashboard. Its date is not known: its 'Tuesday night' and a Truth Social post place it on 13 or 14 Jan 2026. It reports five figures: an unnamed official in the Islamic Republic (about 3,000 killed), a second unnamed official citing an internal report (at least 3,000 killed), Iran International (at least 12,000 killed), CBS News (10,000 to 12,000 killed) and HRANA (at least 10,600 detainees). It also reports Iran Human Rights' report of Erfan Soltani's death sentence, recorded here from another article. Each figure is kept as the claim of its own organisation, as reported by Ynet.",

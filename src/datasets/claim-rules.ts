@@ -18,6 +18,8 @@ export function claimProblems(data: Dataset, origins: Origins): Problem[] {
   const figures = new Map(data.figures.map((f) => [f.id, f]));
 
   for (const s of data.sources) {
+    if (s.published_not_before && s.published)
+      error(s, "published_not_before", "is given beside a publication date", "keep the publication date and remove published_not_before (it is only for undated copies)");
     const n = s.names_claimant;
     if (n) {
       const org = orgs.get(n.organisation);

@@ -61,6 +61,7 @@ export function crossRecordProblems(data: Dataset, origins: Origins, today: stri
     if (s.published && s.accessed && s.published > s.accessed)
       error(s, "published", `published ${s.published} is after accessed ${s.accessed}`, "a document cannot be read before it was published: check both dates");
     if (s.published && s.published > today) error(s, "published", `published ${s.published} is in the future`, "check the date");
+    if (s.published_not_before && s.published_not_before.date > today) error(s, "published_not_before.date", `${s.published_not_before.date} is in the future`, "check the date");
     if (s.accessed && s.accessed > today) error(s, "accessed", `accessed ${s.accessed} is in the future`, "check the date");
   }
 

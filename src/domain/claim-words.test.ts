@@ -63,7 +63,7 @@ describe("claimSentence", () => {
     expect(s).toMatch(/in 2 statements on 13 January 2026$/);
   });
   it("marks an undated claim with its publication day", () => {
-    expect(say(sentences, ihr, [fig({ value: 26, qualifier: "at_least", as_of: null })])).toMatch(/\(no as-of date given; published 13 January 2026\)$/);
+    expect(say(sentences, ihr, [fig({ value: 26, qualifier: "at_least", as_of: null })])).toMatch(/\(no as-of date given, published 13 January 2026\)$/);
   });
   it("builds the Persian sentence whole, with Persian digits and the Solar Hijri date", () => {
     const s = say(sentences, ihr, [fig({ basis: "cases", cases: ["Erfan Soltani"] })], "fa-IR");

@@ -46,6 +46,8 @@ export interface ClaimWords {
   /** The day, formatted; for an undated claim, its publication day. */
   date: string;
   undated: boolean;
+  /** The date is only the earliest the claim can have been published. */
+  notBefore: boolean;
   /** Publishers that passed the claim on, when not the claimant's own documents. */
   via: string[];
   /** Named cases, for verb "cases". */
@@ -77,17 +79,20 @@ function unitFor(claim: LatestClaim, unit: { one: string; other: string } | unde
 
 export function claimWords(claim: LatestClaim, ctx: ClaimContext): ClaimWords {
   const verbs = [...new Set(claim.figures.map((f) => claimVerb(f, claim.series, claim.organisation)))];
+  // "estimated an estimated 15,000": the verb already says it.
+  const said = (f: DatasetFigure) => (verbs.length === 1 && verbs[0] === "estimated" && f.qualifier === "estimated" ? { ...f, qualifier: "exact" as const } : f);
   const docs = claim.figures.map((f) => ctx.sources.get(f.source)).filter((d): d is SourceDocument => d !== undefined);
   const own = (d: SourceDocument) => namesClaimant(d.publisher, claim.organisation) || d.names_claimant?.organisation === claim.organisation.id;
   return {
     // Statements worded differently are all "reported": the weakest verb that fits each.
     verb: verbs.length === 1 ? verbs[0] : "reported",
     org: ctx.orgName(claim.organisation),
-    figures: claim.figures.map((f) => formatFigure(f, ctx.locale)),
+    figures: claim.figures.map((f) => formatFigure(said(f), ctx.locale)),
     unit: unitFor(claim, ctx.unitOf(claim.series), ctx.locale),
     unitOther: ctx.unitOf(claim.series)?.other ?? stringsFor(ctx.locale).measures[claim.series.measure],
     date: formatDate(claim.date, "long", ctx.locale),
     undated: claim.undated,
+    notBefore: claim.notBefore,
     via: [...new Set(docs.filter((d) => !own(d)).map(publisherName))],
     cases: claim.figures.flatMap((f) => f.cases ?? []),
     weak: claim.figures.some((f) => f.flags.includes("low_quality_source")),

@@ -29,13 +29,27 @@ export const FIGURE_COLUMNS = [
   "source_kind",
 ] as const;
 
-export type FigureRecord = Record<(typeof FIGURE_COLUMNS)[number], string | number | null>;
+/**
+ * Columns added with the rules of issue 9: what a figure is, its hedge, why it is attributed,
+ * and the series' label and unit, so downloads use the site's words. A release made before
+ * them (no series has a unit) keeps exactly the columns it was published with.
+ */
+export const CLAIM_COLUMNS = ["series_label", "unit", "basis", "cases", "hedge", "attribution_reason", "corroborated_by", "public_note"] as const;
+
+export type FigureColumn = (typeof FIGURE_COLUMNS)[number] | (typeof CLAIM_COLUMNS)[number];
+export type FigureRecord = Partial<Record<FigureColumn, string | number | null>> & Record<(typeof FIGURE_COLUMNS)[number], string | number | null>;
+
+/** The columns of this data's downloads: the claim columns only where the data has them. */
+export function figureColumns(index: SiteIndex): FigureColumn[] {
+  return index.data.series.some((s) => s.unit) ? [...FIGURE_COLUMNS, ...CLAIM_COLUMNS] : [...FIGURE_COLUMNS];
+}
 
 /**
  * One flat record per figure with its source's columns, for CSV and JSON downloads.
  * Numbers stay numbers; missing values are null (empty in CSV). Sorted by figure id.
  */
 export function figureRecords(index: SiteIndex, seriesId?: string): FigureRecord[] {
+  const extended = figureColumns(index).length > FIGURE_COLUMNS.length;
   const figures = seriesId ? (index.figuresBySeries.get(seriesId) ?? []) : index.data.figures;
   return [...figures]
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
@@ -69,6 +83,16 @@ export function figureRecords(index: SiteIndex, seriesId?: string): FigureRecord
         source_published: d.published,
         source_language: d.language,
         source_kind: d.kind,
+        ...(extended && {
+          series_label: s.label,
+          unit: s.unit?.other ?? null,
+          basis: f.basis ?? "total",
+          cases: f.cases?.join(";") ?? null,
+          hedge: f.hedge ? f.hedge.text : null,
+          attribution_reason: f.attribution_reason ?? null,
+          corroborated_by: f.corroborated_by?.join(";") ?? null,
+          public_note: f.public_note ?? null,
+        }),
       };
     });
 }

@@ -20,6 +20,8 @@ export interface LatestClaim {
   date: string;
   /** true when no source says what day the number refers to: `date` is the publication date. */
   undated: boolean;
+  /** true when even the publication day is unknown: `date` is the earliest it can have been (published_not_before). */
+  notBefore: boolean;
 }
 
 /** The numbers a figure states, as one key: figures with the same key say the same thing. */
@@ -29,14 +31,15 @@ const smallest = (f: DatasetFigure) => f.value ?? f.low ?? 0;
 /**
  * The latest claim of one series, by a documented rule that never falls back on ids:
  *   1. the day the figure refers to (as_of); an undated figure enters on its source's
- *      publication date and is marked undated (one with neither date cannot be placed);
+ *      publication date, or the earliest day its source can have been published, and is
+ *      marked undated (one with none of these cannot be placed);
  *   2. on that day, restatements of older figures give way to direct figures;
  *   3. every different number stated that day is kept; copies of one number are merged into
  *      the most direct one (line-figures.ts: source kind, then publication date).
  * A dated figure and an undated one on the same day: the dated one (it says its day).
  */
 export function latestClaimOf(series: Series, organisation: Organisation, figures: DatasetFigure[], sources: Map<string, SourceDocument>): LatestClaim | null {
-  const dayOf = (f: DatasetFigure) => f.as_of ?? sources.get(f.source)?.published ?? null;
+  const dayOf = (f: DatasetFigure) => claimDay(f, sources);
   const placed = figures.filter((f) => dayOf(f) !== null);
   if (placed.length === 0) return null;
   const date = placed.map((f) => dayOf(f)!).reduce((a, b) => (b > a ? b : a));
@@ -47,7 +50,17 @@ export function latestClaimOf(series: Series, organisation: Organisation, figure
   const byNumber = new Map<string, DatasetFigure>();
   for (const f of [...day].sort((a, b) => compareForLine(a, b, sourceOf))) if (!byNumber.has(sameNumber(f))) byNumber.set(sameNumber(f), f);
   const chosen = [...byNumber.values()].sort((a, b) => smallest(a) - smallest(b) || (a.high ?? a.value ?? 0) - (b.high ?? b.value ?? 0));
-  return { series, organisation, figures: chosen, date, undated: !chosen[0].as_of };
+  const first = chosen[0];
+  return { series, organisation, figures: chosen, date, undated: !first.as_of, notBefore: !first.as_of && !sources.get(first.source)?.published };
+}
+
+/**
+ * The day a claim is placed on: its as-of date; else its source's publication date; else the
+ * earliest day the source can have been published (published_not_before); else none.
+ */
+export function claimDay(f: DatasetFigure, sources: Map<string, SourceDocument>): string | null {
+  const doc = sources.get(f.source);
+  return f.as_of ?? doc?.published ?? doc?.published_not_before?.date ?? null;
 }
 
 /**

@@ -19,7 +19,7 @@ function claimSentence(w: ClaimWords): string {
     w.figures.length > 1
       ? `, in ${w.figures.length} statements on ${w.date}`
       : w.undated
-        ? ` (no as-of date given; published ${w.date})`
+        ? ` (no as-of date given, published ${w.notBefore ? "on or after " : ""}${w.date})`
         : ` (as of ${w.date})`;
   return `${core}${via}${when}${w.weak ? ", from a weak source" : ""}`;
 }
@@ -118,7 +118,7 @@ export const en = {
   claims: {
     sentence: claimSentence,
     asOf: (date: string) => `as of ${date}`,
-    undated: (date: string) => `no as-of date given; published ${date}`,
+    undated: (date: string, notBefore = false) => `no as-of date given, published ${notBefore ? "on or after " : ""}${date}`,
     statements: (n: number) => `${n} different figures stated on this day`,
     namedCase: (names: string) => `a named case: ${names}`,
     namedCases: (names: string) => `named cases: ${names}`,
@@ -192,6 +192,7 @@ export const en = {
     moreDownloads: "more downloads",
   },
   source: {
+    notBefore: (date: string) => `not before ${date}`,
     titleFrom: { url: "The copy read shows no headline: the title is made from the words of its address.", description: "The copy read shows no headline: the title describes the document." } as Record<string, string>,
     related: "Also stated in this document, recorded from another copy",
     all: "All source documents",

@@ -27,7 +27,7 @@ function claimSentence(w: ClaimWords): string {
     w.figures.length > 1
       ? `، در ${num(w.figures.length)} اظهار جداگانه در ${w.date}`
       : w.undated
-        ? ` (بدون تاریخ مرجع؛ منتشرشده در ${w.date})`
+        ? ` (بدون تاریخ مرجع، منتشرشده در ${w.date}${w.notBefore ? " یا پس از آن" : ""})`
         : ` (تا ${w.date})`;
   return `${core}${via}${when}${w.weak ? "، از منبعی ضعیف" : ""}`;
 }
@@ -121,7 +121,7 @@ export const fa: Strings = {
   claims: {
     sentence: claimSentence,
     asOf: (date: string) => `تا ${date}`,
-    undated: (date: string) => `بدون تاریخ مرجع؛ منتشرشده در ${date}`,
+    undated: (date: string, notBefore = false) => `بدون تاریخ مرجع، منتشرشده در ${date}${notBefore ? " یا پس از آن" : ""}`,
     statements: (n: number) => `${num(n)} رقم متفاوت در این روز`,
     namedCase: (names: string) => `مورد نام‌برده: ${names}`,
     namedCases: (names: string) => `موارد نام‌برده: ${names}`,
@@ -195,6 +195,7 @@ export const fa: Strings = {
     moreDownloads: "بارگیری‌های دیگر",
   },
   source: {
+    notBefore: (date: string) => `نه پیش از ${date}`,
     titleFrom: { url: "نسخهٔ خوانده‌شده عنوانی ندارد: عنوان از واژه‌های نشانی آن ساخته شده است.", description: "نسخهٔ خوانده‌شده عنوانی ندارد: عنوان سند را توصیف می‌کند." } as Record<string, string>,
     related: "ادعاهای دیگر این سند که از نسخه‌ای دیگر ثبت شده‌اند",
     all: "همه اسناد منبع",

@@ -1,6 +1,6 @@
-import { FIGURE_COLUMNS } from "../domain/figure-records.ts";
+import { FIGURE_COLUMNS, type FigureColumn } from "../domain/figure-records.ts";
 
-const COLUMN_NOTES: Record<(typeof FIGURE_COLUMNS)[number], string> = {
+const COLUMN_NOTES: Record<FigureColumn, string> = {
   figure_id: "Stable id of the figure; its page is /figures/<figure_id>/ (and /v/<version>/figures/<figure_id>/ for this release).",
   series_id: "The series (one organisation × measure × wave) the figure belongs to.",
   wave_id: "The protest wave: iran-2025-26 (from 28 Dec 2025) or iran-2022-23 (from 17 Sep 2022).",
@@ -26,10 +26,18 @@ const COLUMN_NOTES: Record<(typeof FIGURE_COLUMNS)[number], string> = {
   source_published: "Date the document was published (ISO); empty when not shown.",
   source_language: "Language of the document (BCP 47).",
   source_kind: "report, news, statement, dataset, blog or aggregator.",
+  series_label: "The series' label, as in the charts' legends.",
+  unit: "What the series counts, in the words the site uses in cards, summaries and tables.",
+  basis: "total (the claimant's own total), cases (named cases, not a total) or project_count (counted by this site from parts the text gives).",
+  cases: "For basis 'cases': the names of the cases, separated by ';'.",
+  hedge: "Hedging words of the source kept with the figure (\"perhaps\", \"possibly as many as 20,000\"), verbatim.",
+  attribution_reason: "Why the figure is attributed to the organisation although the text read does not name it (flag attribution_inferred).",
+  corroborated_by: "Ids of figures from better sources stating the same number (for weak-source figures), separated by ';'.",
+  public_note: "A note for readers, as shown on the figure's page.",
 };
 
 /** The README shipped with every release's downloads. */
-export function dataReadme(version: string, sha256: string | null): string {
+export function dataReadme(version: string, sha256: string | null, columns: readonly FigureColumn[] = FIGURE_COLUMNS): string {
   return `# Iran protest detainee counts: data, version ${version}
 
 ${sha256 ? `Release content SHA-256: ${sha256}\n\n` : ""}Every row is one **claim**: a number one organisation published about one thing it counts,
@@ -46,7 +54,7 @@ organisations count different things and must never be summed or averaged.
 
 ## Columns
 
-${FIGURE_COLUMNS.map((c) => `- \`${c}\`: ${COLUMN_NOTES[c]}`).join("\n")}
+${columns.map((c) => `- \`${c}\`: ${COLUMN_NOTES[c]}`).join("\n")}
 
 ## Licence and citation
 

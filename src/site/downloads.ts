@@ -1,5 +1,5 @@
 import { canonicalJson } from "../datasets/canonical-json.ts";
-import { FIGURE_COLUMNS, figureRecords } from "../domain/figure-records.ts";
+import { figureColumns, figureRecords } from "../domain/figure-records.ts";
 import { toCsv } from "../format/csv.ts";
 import { jsonSchemas } from "../datasets/json-schemas.ts";
 import { dataReadme } from "./data-readme.ts";
@@ -19,8 +19,8 @@ const JSON_TYPE = "application/json; charset=utf-8";
 export function downloadFiles(ctx: SiteContext): DownloadFile[] {
   const { index } = ctx;
   const version = ctx.release?.version ?? "unreleased";
-  const csv = (seriesId?: string) => () =>
-    toCsv([...FIGURE_COLUMNS], figureRecords(index, seriesId).map((r) => FIGURE_COLUMNS.map((c) => r[c])));
+  const columns = figureColumns(index);
+  const csv = (seriesId?: string) => () => toCsv(columns, figureRecords(index, seriesId).map((r) => columns.map((c) => r[c] ?? null)));
   return [
     { path: "figures.csv", type: CSV, body: csv() },
     {
@@ -35,6 +35,6 @@ export function downloadFiles(ctx: SiteContext): DownloadFile[] {
     },
     ...index.data.series.map((s) => ({ path: `series/${s.id}.csv`, type: CSV, body: csv(s.id) })),
     ...Object.entries(jsonSchemas()).map(([name, text]) => ({ path: `schema/${name}`, type: JSON_TYPE, body: () => text })),
-    { path: "README.md", type: "text/markdown; charset=utf-8", body: () => dataReadme(version, ctx.release?.sha256 ?? null) },
+    { path: "README.md", type: "text/markdown; charset=utf-8", body: () => dataReadme(version, ctx.release?.sha256 ?? null, columns) },
   ];
 }

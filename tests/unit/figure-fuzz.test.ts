@@ -162,7 +162,9 @@ function validFigure(r: Rng, n: number): Obj {
   const source = r.pick(Object.keys(SOURCES));
   const range = r.chance(0.3);
   const figureText = r.pick(["1,203", "۱۲۳", "entre 3.000 y 4.000", "seven", "49 bin 70", "😀", "<script>", "\u202E12"]);
-  const quote = `${r.chance(0.5) ? randomText(r) : ""} ${figureText} ${r.chance(0.5) ? randomText(r) : ""}`;
+  // The news story's title does not name the Monitor: its quote does, or the attribution is flagged with a reason.
+  const named = source !== "example-news-story" || r.chance(0.5);
+  const quote = `${named && source === "example-news-story" ? "Example Monitor: " : ""}${r.chance(0.5) ? randomText(r) : ""} ${figureText} ${r.chance(0.5) ? randomText(r) : ""}`;
   const f = new Obj([
     ["id", `${SERIES_ID}.fuzz-${n}`],
     ["organisation", "example-monitor"],
@@ -179,7 +181,11 @@ function validFigure(r: Rng, n: number): Obj {
   }
   f.set("source", source).set("quote", quote).set("figure_text", figureText);
   for (const optional of ["locator", "attribution", "translation", "notes"]) if (r.chance(0.4)) f.set(optional, `${r.pick(HOSTILE_TEXTS)} x`);
-  if (r.chance(0.8)) f.set("flags", FIGURE_FLAGS.filter(() => r.chance(0.15)));
+  // Flags that need a matching record (a cautioned source) or are retired stay out of valid figures.
+  const flags = FIGURE_FLAGS.filter((fl) => fl !== "counted_from_quote" && fl !== "low_quality_source" && r.chance(0.15));
+  if (!named && !flags.includes("attribution_inferred")) flags.push("attribution_inferred");
+  if (flags.length > 0 || r.chance(0.8)) f.set("flags", flags);
+  if (flags.includes("attribution_inferred")) f.set("attribution_reason", `${r.pick(HOSTILE_TEXTS)} x`);
   if (r.chance(0.2)) f.set("corrections", [new Obj([["date", dayBetween(r, WAVE_START, TODAY)], ["reason", r.pick(HOSTILE_TEXTS)]])]);
   if (r.chance(0.5)) shuffle(r, f.entries);
   return f;
@@ -257,8 +263,16 @@ const mutations: Mutation[] = [
   { name: "a flag twice", verdict: "error", apply: (f) => f.set("flags", ["backfilled", "backfilled"]) },
   { name: "an unknown flag", verdict: "error", apply: (f) => f.set("flags", ["made_up"]) },
   { name: "flags as text", verdict: "error", apply: (f) => f.set("flags", "backfilled") },
-  { name: "no flags", verdict: "ok", apply: (f) => f.delete("flags") },
-  { name: "every flag", verdict: "ok", apply: (f) => f.set("flags", [...FIGURE_FLAGS]) },
+  { name: "no flags, the claimant named", verdict: "ok", apply: (f) => f.delete("flags").set("quote", `Example Monitor: ${f.get("quote")}`) },
+  {
+    name: "every current flag",
+    verdict: "ok",
+    apply: (f) => f.set("flags", FIGURE_FLAGS.filter((fl) => fl !== "counted_from_quote" && fl !== "low_quality_source")).set("attribution_reason", "x"),
+  },
+  { name: "the retired flag counted_from_quote", verdict: "error", apply: (f) => f.set("flags", ["counted_from_quote"]) },
+  { name: "weak source flagged on a source without a caution", verdict: "error", apply: (f) => f.set("flags", ["low_quality_source"]) },
+  { name: "attribution inferred without a reason", verdict: "error", apply: (f) => f.set("flags", ["attribution_inferred"]).delete("attribution_reason") },
+  { name: "no claimant named and no flag", verdict: "error", apply: (f) => f.set("flags", []).set("source", "example-news-story").set("quote", f.get("figure_text") as string) },
   { name: "a correction with an impossible date", verdict: "error", apply: (f) => f.set("corrections", [new Obj([["date", "2026-02-30"], ["reason", "x"]])]) },
   { name: "an empty correction", verdict: "error", apply: (f) => f.set("corrections", [new Obj([])]) },
   { name: "corrections as text", verdict: "error", apply: (f) => f.set("corrections", "fixed") },

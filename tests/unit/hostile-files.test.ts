@@ -126,7 +126,7 @@ describe("size", () => {
     const series = JSON.parse(fixtureText()).series;
     expectOnlyError(
       JSON.stringify({ series, figures: Array(300_000).fill(1) }),
-      `error ${SHOWN} $: file holds more than 200000 values (numbers, texts, lists and objects; the limit is reached at line 1, column 400296)
+      `error ${SHOWN} $: file holds more than 200000 values (numbers, texts, lists and objects; the limit is reached at line 1, column 400349)
   fix: data files hold at most a few thousand records: this is not a data file or it is damaged; restore it from git, or split it into smaller files`,
     );
   });

@@ -27,20 +27,23 @@ describe("data/", () => {
     expect(missing).toEqual([]);
   });
 
-  it("holds the 469 research figures plus the 158 identified-detainee figures of the compiled table", () => {
+  it("holds the 469 research figures, the Ynet second official's figure and the 158 identified-detainee figures of the compiled table", () => {
     const compiled = sources.find((s) => s.url === COMPILED_URL);
     expect(compiled, "the compiled GitHub dataset is a source").toBeDefined();
     const identified = figures.filter((f) => f.source === compiled!.id && f.measure === "identified_detainees");
     expect(identified).toHaveLength(158);
-    expect(figures.length - identified.length).toBe(469);
+    expect(figures.length - identified.length).toBe(469 + 1);
   });
 
-  it("keeps the Ynet article as four claims by four organisations", () => {
+  it("links the Ynet article to every claim it states: five figures of four claimants, and IHR's report of Erfan Soltani's death sentence", () => {
     const ynet = sources.filter((s) => s.url === YNET_URL);
     expect(ynet).toHaveLength(1);
     const backed = figures.filter((f) => f.source === ynet[0].id);
-    expect(backed).toHaveLength(4);
-    expect(new Set(backed.map((f) => f.organisation)).size).toBe(4);
+    expect(backed.map((f) => f.value ?? `${f.low}-${f.high}`).sort()).toEqual(["10000-12000", 10600, 12000, 3000, 3000].sort());
+    expect(new Set(backed.map((f) => f.organisation))).toEqual(new Set(["hrana", "iran-officials-unnamed", "iran-international", "cbs-news"]));
+    const related = (ynet[0].related_figures ?? []).map((id) => figures.find((f) => f.id === id)!);
+    expect(related.map((f) => [f.organisation, f.measure, f.cases])).toEqual([["ihr", "sentenced_to_death", ["Erfan Soltani"]]]);
+    expect(ynet[0].notes).not.toMatch(/four claims by four organisations/);
   });
 
   it("never attributes an HRANA figure to unnamed \"rights groups\"", () => {

@@ -37,7 +37,7 @@ export function makeDataDir(figures: unknown[], withdrawn?: unknown[]): string {
   });
   write("waves.json", { waves: [{ id: "test-wave", title: "Test wave", start: "2026-01-01", end: null, summary: "Test only.", annotations: [] }] });
   write("series/example-arrested.json", {
-    series: { id: "example-arrested", wave: "test-wave", organisation: "example-monitor", measure: "arrested", label: "Example: arrests", definition: "Test only.", cumulative: true, caveats: [] },
+    series: { id: "example-arrested", wave: "test-wave", organisation: "example-monitor", measure: "arrested", label: "Example: arrests", unit: { one: "arrest", other: "arrests" }, definition: "Test only.", cumulative: true, caveats: [] },
     figures,
   });
   if (withdrawn) write("withdrawn.json", { withdrawn });
@@ -47,7 +47,7 @@ export function makeDataDir(figures: unknown[], withdrawn?: unknown[]): string {
 /** Rewrites the series file of an existing data directory (the next edit between releases). */
 export function setFigures(data: string, figures: unknown[], withdrawn?: unknown[]): void {
   const seriesPath = join(data, "series/example-arrested.json");
-  const series = { id: "example-arrested", wave: "test-wave", organisation: "example-monitor", measure: "arrested", label: "Example: arrests", definition: "Test only.", cumulative: true, caveats: [] };
+  const series = { id: "example-arrested", wave: "test-wave", organisation: "example-monitor", measure: "arrested", label: "Example: arrests", unit: { one: "arrest", other: "arrests" }, definition: "Test only.", cumulative: true, caveats: [] };
   writeFileSync(seriesPath, JSON.stringify({ series, figures }, null, 2));
   if (withdrawn) writeFileSync(join(data, "withdrawn.json"), JSON.stringify({ withdrawn }, null, 2));
 }

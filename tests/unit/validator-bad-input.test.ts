@@ -219,6 +219,74 @@ describe("one broken thing, one clear error", () => {
     expectErrors((d) => editJson(d, ARRESTED, (j) => (j.figures[1].organisation = "example-observatory")), [
       `error data/series/example-monitor-arrested-2026.json $.figures[1].organisation: organisation "example-observatory" differs from its series' organisation "example-monitor": a series never mixes organisations
   fix: move this figure to a series file of "example-observatory" in data/series/, or correct the organisation`,
+      // Its words name the Monitor, not the Observatory: the attribution rule says so too.
+      `error data/series/example-monitor-arrested-2026.json $.figures[1].flags: neither the quote nor the title of source "example-monitor-day-10" names "Example Observatory", and the figure is not flagged "attribution_inferred"
+  fix: add "attribution_inferred" to flags with an "attribution_reason" saying why the figure is Example Observatory's, or add the name the source uses to the organisation's "aliases" in data/organisations.json`,
+    ]);
+  });
+
+  describe("the attribution rule: a figure is never assigned to an organisation its source does not name", () => {
+    const unnamed = (j: Json) => {
+      j.figures[1].quote = "In ten days, 2,638 people were arrested, a rights group said.";
+    };
+    it("refuses a figure whose quote and source title do not name its organisation", () => {
+      expectErrors(
+        (d) => {
+          editJson(d, ARRESTED, unnamed);
+          editJson(d, "sources.json", (j) => (j.sources[1].title = "Day 10 report (test only)"));
+        },
+        [
+          `error data/series/example-monitor-arrested-2026.json $.figures[1].flags: neither the quote nor the title of source "example-monitor-day-10" names "Example Monitor", and the figure is not flagged "attribution_inferred"
+  fix: add "attribution_inferred" to flags with an "attribution_reason" saying why the figure is Example Monitor's, or add the name the source uses to the organisation's "aliases" in data/organisations.json`,
+        ],
+      );
+    });
+    it("accepts the name in the source's title, or an alias in the quote", () => {
+      expectErrors((d) => editJson(d, ARRESTED, unnamed), []); // the title "Example Monitor: day 10 report" names it
+      expectErrors(
+        (d) => {
+          editJson(d, ARRESTED, (j) => (j.figures[1].quote = "In ten days, 2,638 people were arrested, EMON said."));
+          editJson(d, "sources.json", (j) => (j.sources[1].title = "Day 10 report (test only)"));
+          editJson(d, "organisations.json", (j) => (j.organisations[0].aliases = ["EMON"]));
+        },
+        [],
+      );
+    });
+    it("accepts an inferred attribution only with its reason", () => {
+      const inferred = (reason?: string) => (d: string) => {
+        editJson(d, ARRESTED, (j) => {
+          unnamed(j);
+          j.figures[1].flags = ["attribution_inferred"];
+          if (reason) j.figures[1].attribution_reason = reason;
+        });
+        editJson(d, "sources.json", (j) => (j.sources[1].title = "Day 10 report (test only)"));
+      };
+      expectErrors(inferred(), [
+        `error data/series/example-monitor-arrested-2026.json $.figures[1].attribution_reason: is flagged "attribution_inferred" but gives no attribution_reason
+  fix: say why the figure is Example Monitor's although the text read does not name it`,
+      ]);
+      expectErrors(inferred("The same report's day number matches the Monitor's day-10 report."), []);
+    });
+  });
+
+  it("named cases must be as many as the figure counts", () => {
+    expectErrors((d) => editJson(d, ARRESTED, (j) => Object.assign(j.figures[1], { basis: "cases", cases: ["A"] })), [
+      `error data/series/example-monitor-arrested-2026.json $.figures[1].cases: names 1 case(s) but its value is 2638
+  fix: a figure of named cases counts exactly the cases it names: list each one, or correct the value`,
+    ]);
+  });
+
+  it("a hedge must be the quote's own words", () => {
+    expectErrors((d) => editJson(d, ARRESTED, (j) => (j.figures[1].hedge = { kind: "perhaps", text: "perhaps" })), [
+      `error data/series/example-monitor-arrested-2026.json $.figures[1].hedge.text: "perhaps" does not occur in the quote
+  fix: copy the hedging words exactly from the quote`,
+    ]);
+  });
+
+  it("a count typed by hand in a wave summary", () => {
+    expectErrors((d) => editJson(d, "waves.json", (j) => (j.waves[0].summary = "Officials said 2,638 people were arrested.")), [
+      `error data/waves.json $.waves[0].summary: types the number "2,638" by hand
+  fix: cite the figure that states it with {figure:<figure id>} (and its date with {as_of:<figure id>}), so the text cannot drift from the data`,
     ]);
   });
 

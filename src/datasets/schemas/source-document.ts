@@ -21,6 +21,12 @@ export const SourceDocument = z.strictObject({
   /** null when the copy read shows no date. */
   published: IsoDate.nullable(),
   published_inferred: z.boolean().optional(),
+  /**
+   * When the copy read shows no date but the text itself dates it from below ("references the
+   * 17 Feb press conference"): the earliest day it can have been published, and why. Only with
+   * `published: null`. An undated figure of it enters "latest" on this day, marked as such.
+   */
+  published_not_before: z.strictObject({ date: IsoDate, reason: NonEmptyText }).optional(),
   /** null when the research did not record when the page was read. */
   accessed: IsoDate.nullable(),
   /** BCP 47 tag of the document's language, e.g. "en", "it", "tr", "ar". */
