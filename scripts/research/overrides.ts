@@ -80,6 +80,8 @@ export const FIGURE_OVERRIDES: Record<number, Override> = {
   93: { hedge: { kind: "reportedly", text: "reportedly" } },
   // "the IHR identified 100 detainees": a count, not "at least".
   133: { qualifier: "exact", flags: ["as_of_inferred"] },
+  // "The NGO estimates that the victims … are 304": the source calls it an estimate.
+  125: { qualifier: "estimated" },
   116: { figure_text: "quattro", translation: "recalling that so far four protesters have been executed." },
   144: { basis: "project_count", figure_text: "the first such death penalty carried out" },
   12: { translation: "a total of 2,277 people were detained nationwide" },
