@@ -390,7 +390,7 @@ function SOURCE_PATCHES(): Record<string, Partial<SourceDocument>> {
     },
     "ynetnews-hyrbpevrbl": {
       notes:
-        "The article that prompted this dashboard. Its date is not known: its 'Tuesday night' and a Truth Social post place it on 13 or 14 Jan 2026. It reports five figures: an unnamed official in the Islamic Republic (about 3,000 killed), a second unnamed official citing an internal report (at least 3,000 killed), Iran International (at least 12,000 killed), CBS News (10,000 to 12,000 killed) and HRANA (at least 10,600 detainees). It also reports Iran Human Rights' report of Erfan Soltani's death sentence, recorded here from another article. Each figure is kept as the claim of its own organisation, as reported by Ynet.",
+        "The article that prompted this dashboard. Its date is not known: its 'Tuesday night' and a Truth Social post place it on 13 or 14 Jan 2026. It reports five figures, each listed below and kept as the claim of its own organisation, as reported by Ynet: the death tolls given by two unnamed Iranian officials (the second citing an internal report), Iran International's and CBS News's estimates of the dead, and HRANA's count of detainees. It also reports Iran Human Rights' report of Erfan Soltani's death sentence, recorded here from another article.",
       research_notes:
         "The copy read shows no headline and no publication date; 'Tuesday night' and a Truth Social post place it on 13 or 14 Jan 2026. The research recorded the second official's words only as 'at least 3,000', and no verbatim quote for the Soltani report.",
     },

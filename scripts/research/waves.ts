@@ -9,7 +9,7 @@ export function WAVES(sources: Map<string, SourceDocument>): Wave[] {
     return doc.id;
   };
   const shutdownReporters =
-    "Human Rights Watch and NetBlocks, as summarised in the project's research notes (document URLs not recorded)";
+    "Human Rights Watch and NetBlocks (the documents' addresses were not recorded)";
   return [
     {
       id: "iran-2025-26",
