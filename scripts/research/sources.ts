@@ -33,9 +33,9 @@ export function languageOf(notes: string[], quotes: string[]): string {
 }
 
 const CAUTIONS: Array<[RegExp, string]> = [
-  [/lranintl\.com/, "The domain lranintl.com (lower-case L) looks like a lookalike of iranintl.com; its figures are kept only where better sources agree."],
-  [/playcrazygame|pledgetimes/, "Low-quality host (a copy of agency text); kept only where better sources agree."],
-  [/blogspot\.com/, "A blog repost of another outlet's text; kept only where better sources agree."],
+  [/lranintl\.com/, "The domain lranintl.com (lower-case L) looks like a lookalike of iranintl.com; no better source states its figures: they are kept, marked as from a weak source."],
+  [/playcrazygame|pledgetimes/, "Low-quality host (a copy of agency text); no better source states its figures: they are kept, marked as from a weak source."],
+  [/blogspot\.com/, "A blog repost of another outlet's text; no better source states its figures: they are kept, marked as from a weak source."],
   [/efinder\.lk|okx\.com/, "A news aggregator; verify against the original wire copy."],
 ];
 

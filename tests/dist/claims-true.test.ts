@@ -1,8 +1,9 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { parse } from "node-html-parser";
 import { describe, expect, it } from "vitest";
 import type { DatasetFigure } from "../../src/datasets/dataset.ts";
+import type { ReleaseData } from "../../src/datasets/schemas/release.ts";
 import { validateDataset } from "../../src/domain/validate-dataset.ts";
 import { daysBetween, formatDate } from "../../src/format/format-date.ts";
 import { publisherName } from "../../src/format/publisher-name.ts";
@@ -16,13 +17,16 @@ import { publisherName } from "../../src/format/publisher-name.ts";
  */
 const ROOT = join(import.meta.dirname, "../..");
 const DIST = join(ROOT, "dist");
-const data = validateDataset(join(ROOT, "data"));
-const figures = new Map(data.dataset.figures.map((f) => [f.id, f]));
-const sources = new Map(data.dataset.sources.map((s) => [s.id, s]));
-const series = new Map(data.dataset.series.map((s) => [s.id, s]));
-const waves = new Map(data.dataset.waves.map((w) => [w.id, w]));
-const orgs = new Map(data.dataset.organisations.map((o) => [o.id, o]));
-const fa = data.dataset.translations.fa;
+// What the pages show: the latest release as the site offers it for download (data/ before any release).
+const latestFile = join(DIST, "downloads/latest/dataset.json");
+const working = validateDataset(join(ROOT, "data"));
+const shown: ReleaseData = existsSync(latestFile) ? (JSON.parse(readFileSync(latestFile, "utf8")) as { data: ReleaseData }).data : working.dataset;
+const figures = new Map(shown.figures.map((f) => [f.id, f as DatasetFigure]));
+const sources = new Map(shown.sources.map((s) => [s.id, s]));
+const series = new Map(shown.series.map((s) => [s.id, s]));
+const waves = new Map(shown.waves.map((w) => [w.id, w]));
+const orgs = new Map(shown.organisations.map((o) => [o.id, o]));
+const fa = working.dataset.translations.fa;
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? htmlFiles(join(dir, e.name)) : e.name.endsWith(".html") ? [join(dir, e.name)] : []));
@@ -37,7 +41,7 @@ const numberKey = (f: DatasetFigure) => JSON.stringify([f.value, f.low, f.high, 
 const persianParts = (iso: string) =>
   new Intl.DateTimeFormat("en-u-ca-persian", { timeZone: "UTC", day: "numeric", year: "numeric", month: "numeric" })
     .formatToParts(new Date(`${iso}T00:00:00Z`))
-    .filter((p) => p.type === "day" || p.type === "year" || p.type === "relatedYear")
+    .filter((p) => p.type === "day" || p.type === "year" || (p.type as string) === "relatedYear")
     .map((p) => Number(p.value.replace(/[^0-9]/g, "")));
 
 /** The numbers a text may contain when it cites these figures. */

@@ -6,11 +6,11 @@ import { Qualifier } from "./qualifier.ts";
 export const FIGURE_FLAGS = [
   "as_of_inferred", // the count's date was inferred ("said Tuesday", a day number, a URL)
   "as_of_approximate", // only the month is known; the day is a placeholder
-  "attribution_inferred", // the text does not name the organisation; the research attributes it
+  "attribution_inferred", // neither quote nor title names the organisation; attribution_reason says why it is its figure
   "backfilled", // filled in later by a compiler, not from a same-day report
   "restatement", // repeats an earlier or rounded figure of the same organisation
   "possible_transcription_error", // disagrees with other copies; kept as published
-  "low_quality_source", // the host is weak; kept only because better copies agree
+  "low_quality_source", // the host is weak: the figure is kept and marked wherever it appears; corroborated_by links better copies
   /** Superseded by `basis: "project_count"`; kept so older releases still read. Refused in data/. */
   "counted_from_quote",
 ] as const;
