@@ -79,7 +79,7 @@ describe("buildChartModel: points and lines", () => {
     const both = buildChartModel(input({ series: [beta, twin] }));
     expect(both.lines.map((l) => l.points.map((p) => p.y))).toEqual([[400, 1200], [400, 1200]]);
     expect(both.summary).toContain(
-      "BETA counted more than 1,200 people arrested, as reported by Alpha Press (as of 16 January 2026); GAMMA counted more than 1,200 people arrested, as reported by Alpha Press (as of 16 January 2026).",
+      "BETA counted more than 1,200 people arrested, as reported by Alpha Press (as of 16 January 2026). GAMMA counted more than 1,200 people arrested, as reported by Alpha Press (as of 16 January 2026).",
     );
   });
   it("joins one figure per day into the path and draws other reports apart", () => {
@@ -115,7 +115,7 @@ describe("buildChartModel: points and lines", () => {
 describe("buildChartModel: summary", () => {
   it("says how far the chart goes, then names each organisation with its latest value and that claim's own date", () => {
     expect(buildChartModel(input()).summary).toBe(
-      "Figures up to 21 January 2026. Latest claim of each line: ALPHA counted 2,000 people arrested (as of 21 January 2026); " +
+      "Figures up to 21 January 2026. Latest claim of each line: ALPHA counted 2,000 people arrested (as of 21 January 2026). " +
         "BETA counted more than 1,200 people arrested, as reported by Alpha Press (as of 16 January 2026). " +
         "The chart plots 6 dated figures in 2 lines; each line is one organisation's own count, and the lines are not added together.",
     );
@@ -188,7 +188,7 @@ describe("buildChartModel: days since the wave began", () => {
   });
   it("gives each line's latest date and day in the summary", () => {
     expect(m.summary).toBe(
-      "Latest claim of each line: HRANA counted 100 people arrested, as reported by Alpha Press (as of 7 October 2022), 20 days after the wave began; " +
+      "Latest claim of each line: HRANA counted 100 people arrested, as reported by Alpha Press (as of 7 October 2022), 20 days after the wave began. " +
         "HRANA counted at least 400 people arrested, as reported by Alpha Press (as of 17 January 2026), 20 days after the wave began. " +
         "The chart plots 4 dated figures in 2 lines; each line is one organisation's own count, and the lines are not added together.",
     );

@@ -54,6 +54,8 @@ export interface ClaimWords {
   cases: string[];
   /** Some figure rests on a weak source (lookalike domain, aggregator, blog). */
   weak: boolean;
+  /** How many of the figures are attributed by inference (the text read does not name the claimant). */
+  inferred: number;
 }
 
 export interface ClaimContext {
@@ -79,12 +81,17 @@ function unitFor(claim: LatestClaim, unit: { one: string; other: string } | unde
 
 export function claimWords(claim: LatestClaim, ctx: ClaimContext): ClaimWords {
   const verbs = [...new Set(claim.figures.map((f) => claimVerb(f, claim.series, claim.organisation)))];
-  // "estimated an estimated 15,000": the verb already says it.
-  const said = (f: DatasetFigure) => (verbs.length === 1 && verbs[0] === "estimated" && f.qualifier === "estimated" ? { ...f, qualifier: "exact" as const } : f);
+  // "estimated an estimated 15,000", "reported reportedly 24,000": the verb already says it.
+  const single = verbs.length === 1 && claim.figures.length === 1 ? verbs[0] : undefined;
+  const said = (f: DatasetFigure): DatasetFigure => {
+    if (single === "estimated" && f.qualifier === "estimated") return { ...f, qualifier: "exact" };
+    if (single === "reported" && f.hedge?.kind === "reportedly") return { ...f, hedge: undefined };
+    return f;
+  };
   const docs = claim.figures.map((f) => ctx.sources.get(f.source)).filter((d): d is SourceDocument => d !== undefined);
   const own = (d: SourceDocument) => namesClaimant(d.publisher, claim.organisation) || d.names_claimant?.organisation === claim.organisation.id;
   return {
-    // Statements worded differently are all "reported": the weakest verb that fits each.
+    // Several statements are worded together ("gave 2 figures"); the verb is for one.
     verb: verbs.length === 1 ? verbs[0] : "reported",
     org: ctx.orgName(claim.organisation),
     figures: claim.figures.map((f) => formatFigure(said(f), ctx.locale)),
@@ -96,6 +103,7 @@ export function claimWords(claim: LatestClaim, ctx: ClaimContext): ClaimWords {
     via: [...new Set(docs.filter((d) => !own(d)).map(publisherName))],
     cases: claim.figures.flatMap((f) => f.cases ?? []),
     weak: claim.figures.some((f) => f.flags.includes("low_quality_source")),
+    inferred: claim.figures.filter((f) => f.flags.includes("attribution_inferred")).length,
   };
 }
 

@@ -21,7 +21,7 @@ describe("describeClaims", () => {
     const a = latestClaimOf(arrests("a", true), hrana, [fig({ id: "h", value: 52941, qualifier: "at_least", as_of: "2026-02-11" })], sources)!;
     const b = latestClaimOf(arrests("b", false), ihr, [fig({ id: "i", value: 20000, qualifier: "more_than", as_of: "2026-01-16", source: "wire" })], sources)!;
     expect(describeClaims([a, b], ctx)).toBe(
-      "HRANA estimated at least 52,941 people arrested (as of 11 February 2026); IHR counted more than 20,000 people arrested, as reported by AP (as of 16 January 2026).",
+      "HRANA estimated at least 52,941 people arrested (as of 11 February 2026). IHR counted more than 20,000 people arrested, as reported by AP (as of 16 January 2026).",
     );
   });
   it("says so when there is nothing dated", () => expect(describeClaims([], ctx)).toBe("No dated figure has been recorded yet."));

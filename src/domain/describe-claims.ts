@@ -5,12 +5,12 @@ import type { LatestClaim } from "./latest-claims.ts";
 /**
  * A plain-language paragraph of who said what, as of when: each latest claim is its own whole
  * sentence with its own date ("HRANA estimated at least 52,941 people arrested (as of
- * 11 February 2026); IHR estimated more than 20,000 …"). Nothing is summed, averaged or ranked.
+ * 11 February 2026). IHR estimated more than 20,000 …"). Nothing is summed, averaged or ranked.
  */
 export function describeClaims(claims: LatestClaim[], ctx: ClaimContext): string {
   const t = stringsFor(ctx.locale).claims;
   if (claims.length === 0) return t.none;
-  const persian = ctx.locale.startsWith("fa");
-  const text = claims.map((c) => claimSentence(c, ctx)).join(persian ? "؛ " : "; ");
-  return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+  return `${claims.map((c) => capitalise(claimSentence(c, ctx))).join(". ")}.`;
 }
+
+const capitalise = (s: string) => `${s.charAt(0).toUpperCase()}${s.slice(1)}`;

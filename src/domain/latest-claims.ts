@@ -24,8 +24,12 @@ export interface LatestClaim {
   notBefore: boolean;
 }
 
-/** The numbers a figure states, as one key: figures with the same key say the same thing. */
-const sameNumber = (f: DatasetFigure) => JSON.stringify([f.value, f.low, f.high, f.qualifier, f.hedge?.kind, f.hedge?.value, f.basis ?? "total"]);
+/**
+ * The numbers a figure states, as one key: figures with the same key say the same thing. A
+ * reporter's "reportedly" does not change the number; "perhaps" and "possibly as many as" do.
+ */
+export const sameNumber = (f: DatasetFigure) =>
+  JSON.stringify([f.value, f.low, f.high, f.qualifier, f.hedge?.kind === "reportedly" ? undefined : f.hedge?.kind, f.hedge?.value, f.basis ?? "total"]);
 const smallest = (f: DatasetFigure) => f.value ?? f.low ?? 0;
 
 /**
@@ -33,19 +37,21 @@ const smallest = (f: DatasetFigure) => f.value ?? f.low ?? 0;
  *   1. the day the figure refers to (as_of); an undated figure enters on its source's
  *      publication date, or the earliest day its source can have been published, and is
  *      marked undated (one with none of these cannot be placed);
- *   2. on that day, restatements of older figures give way to direct figures;
+ *   2. restatements of older figures give way to direct figures (they lead only a series
+ *      that has nothing else);
  *   3. every different number stated that day is kept; copies of one number are merged into
  *      the most direct one (line-figures.ts: source kind, then publication date).
  * A dated figure and an undated one on the same day: the dated one (it says its day).
  */
 export function latestClaimOf(series: Series, organisation: Organisation, figures: DatasetFigure[], sources: Map<string, SourceDocument>): LatestClaim | null {
   const dayOf = (f: DatasetFigure) => claimDay(f, sources);
-  const placed = figures.filter((f) => dayOf(f) !== null);
+  let placed = figures.filter((f) => dayOf(f) !== null);
+  // A restatement repeats an older figure: it never leads while the series has a direct one.
+  if (placed.some((f) => !f.flags.includes("restatement"))) placed = placed.filter((f) => !f.flags.includes("restatement"));
   if (placed.length === 0) return null;
   const date = placed.map((f) => dayOf(f)!).reduce((a, b) => (b > a ? b : a));
   let day = placed.filter((f) => dayOf(f) === date);
   if (day.some((f) => f.as_of)) day = day.filter((f) => f.as_of);
-  if (day.some((f) => !f.flags.includes("restatement"))) day = day.filter((f) => !f.flags.includes("restatement"));
   const sourceOf = (id: string) => sources.get(id);
   const byNumber = new Map<string, DatasetFigure>();
   for (const f of [...day].sort((a, b) => compareForLine(a, b, sourceOf))) if (!byNumber.has(sameNumber(f))) byNumber.set(sameNumber(f), f);

@@ -4,6 +4,14 @@ const list = (items: string[]) => (items.length <= 1 ? (items[0] ?? "") : `${ite
 
 /** A claim as one whole English sentence (see domain/claim-words.ts for when each verb applies). */
 function claimSentence(w: ClaimWords): string {
+  // "reported …, as reported by" reads twice: a report passed on is "according to" its publisher.
+  const via = w.via.length > 0 ? `, ${w.verb === "reported" && w.figures.length === 1 ? "according to" : "as reported by"} ${list(w.via)}` : "";
+  const weak = w.weak ? ", from a weak source" : "";
+  if (w.figures.length > 1) {
+    // Several different numbers of one claimant on one day: all of them, none picked.
+    const inferred = w.inferred > 0 ? `; for ${w.inferred === w.figures.length ? "all of them" : `${w.inferred} of them`} the text read does not name ${w.org}` : "";
+    return `${w.org} gave ${w.figures.length} different figures for ${w.unitOther} on ${w.date}: ${w.figures.join("; ")}${via}${inferred}${weak}`;
+  }
   const figs = list(w.figures);
   const core = {
     counted: `${w.org} counted ${figs} ${w.unit}`,
@@ -14,14 +22,8 @@ function claimSentence(w: ClaimWords): string {
     cases: `${w.org} reported ${figs} ${w.unit}, ${w.cases.length === 1 ? "a named case" : "named cases"}: ${list(w.cases)}`,
     project: `${figs} ${w.unit}, counted by this site from what ${w.org} stated`,
   }[w.verb];
-  const via = w.via.length > 0 ? `, as reported by ${list(w.via)}` : "";
-  const when =
-    w.figures.length > 1
-      ? `, in ${w.figures.length} statements on ${w.date}`
-      : w.undated
-        ? ` (no as-of date given, published ${w.notBefore ? "on or after " : ""}${w.date})`
-        : ` (as of ${w.date})`;
-  return `${core}${via}${when}${w.weak ? ", from a weak source" : ""}`;
+  const when = w.undated ? ` (no as-of date given, published ${w.notBefore ? "on or after " : ""}${w.date})` : ` (as of ${w.date})`;
+  return `${core}${via}${when}${weak}`;
 }
 
 /**
@@ -334,7 +336,7 @@ export const en = {
   summary: {
     none: "There is no dated figure to chart.",
     upTo: (date: string) => `Figures up to ${date}.`,
-    latestEach: (claims: string[]) => `Latest claim of each line: ${claims.join("; ")}.`,
+    latestEach: (claims: string[]) => `Latest claim of each line: ${claims.map((c) => c.charAt(0).toUpperCase() + c.slice(1)).join(". ")}.`,
     daysAfter: (n: string, one: boolean) => `${n} ${one ? "day" : "days"} after the wave began`,
     plotted: (n: string, one: boolean) => `The chart plots ${n} dated ${one ? "figure" : "figures"}`,
     lines: (n: number) => ` in ${n} lines; each line is one organisation's own count, and the lines are not added together.`,

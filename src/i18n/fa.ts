@@ -12,6 +12,13 @@ const list = (items: string[]) => (items.length <= 1 ? (items[0] ?? "") : `${ite
 
 /** A claim as one whole Persian sentence (see domain/claim-words.ts for when each verb applies). */
 function claimSentence(w: ClaimWords): string {
+  const via = w.via.length > 0 ? `، به نقل از ${list(w.via)}` : "";
+  const weak = w.weak ? "، از منبعی ضعیف" : "";
+  if (w.figures.length > 1) {
+    // Several different numbers of one claimant on one day: all of them, none picked.
+    const inferred = w.inferred > 0 ? `؛ متن خوانده‌شده برای ${w.inferred === w.figures.length ? "همهٔ آن‌ها" : `${num(w.inferred)} مورد از آن‌ها`} نامی از ${w.org} نمی‌برد` : "";
+    return `${w.org} در ${w.date} ${num(w.figures.length)} رقم متفاوت برای شمار ${w.unitOther} داده است: ${w.figures.join("؛ ")}${via}${inferred}${weak}`;
+  }
   const figs = list(w.figures);
   const core = {
     counted: `${w.org} ${figs} ${w.unit} را ثبت کرده است`,
@@ -22,14 +29,10 @@ function claimSentence(w: ClaimWords): string {
     cases: `${w.org} از ${figs} ${w.unit} خبر داده است؛ ${w.cases.length === 1 ? "مورد نام‌برده" : "موارد نام‌برده"}: ${list(w.cases)}`,
     project: `${figs} ${w.unit}، به شمارش این سایت از گفته‌های ${w.org}`,
   }[w.verb];
-  const via = w.via.length > 0 ? `، به نقل از ${list(w.via)}` : "";
-  const when =
-    w.figures.length > 1
-      ? `، در ${num(w.figures.length)} اظهار جداگانه در ${w.date}`
-      : w.undated
+  const when = w.undated
         ? ` (بدون تاریخ مرجع، منتشرشده در ${w.date}${w.notBefore ? " یا پس از آن" : ""})`
         : ` (تا ${w.date})`;
-  return `${core}${via}${when}${w.weak ? "، از منبعی ضعیف" : ""}`;
+  return `${core}${via}${when}${weak}`;
 }
 
 export const fa: Strings = {
@@ -337,7 +340,7 @@ export const fa: Strings = {
   summary: {
     none: "رقم تاریخ‌داری برای رسم نمودار وجود ندارد.",
     upTo: (date: string) => `ارقام تا ${date}.`,
-    latestEach: (claims: string[]) => `آخرین ادعای هر خط: ${claims.join("؛ ")}.`,
+    latestEach: (claims: string[]) => `آخرین ادعای هر خط: ${claims.join(". ")}.`,
     daysAfter: (n: string, _one: boolean) => `${n} روز پس از آغاز موج`,
     plotted: (n: string, _one: boolean) => `نمودار ${n} رقم تاریخ‌دار را نشان می‌دهد`,
     lines: (n: number) => `، در ${num(n)} خط؛ هر خط شمارش خود یک سازمان است و خط‌ها با هم جمع نمی‌شوند.`,

@@ -10,15 +10,17 @@ export interface FactPiece {
 }
 
 /**
- * Prose from data/ with its placeholders filled from the figures they cite, in the page's
- * language: {figure:<id>} -> "at least 52,941", {as_of:<id>} -> "11 Feb 2026". A placeholder
- * whose figure is missing cannot reach a page: the validator refuses it first.
+ * Prose with its placeholders filled from the figures they cite, in the page's language:
+ * {figure:<id>} -> "at least 52,941", {as_of:<id>} -> "11 Feb 2026". The validator refuses a
+ * placeholder of data/ prose whose figure is missing, and a unit test does so for the
+ * methodology; a page built from other data (a test or benchmark dataset) says plainly that
+ * the figure is not in it rather than stopping the build or inventing a number.
  */
 export function factPieces(text: string, index: SiteIndex, locale: string): FactPiece[] {
   return parseFactText(text).map((s) => {
     if ("text" in s) return { text: s.text };
     const f = index.figure.get(s.figure);
-    if (!f) throw new Error(`fact text cites unknown figure "${s.figure}"`);
+    if (!f) return { text: `[${s.figure}: not in this data]` };
     const shown = s.part === "figure" ? formatFigure(f, locale) : f.as_of ? formatDate(f.as_of, "short", locale) : "";
     return { text: shown, figure: f.id };
   });

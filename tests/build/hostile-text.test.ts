@@ -25,10 +25,10 @@ beforeAll(() => {
   });
   write("waves.json", { waves: [{ id: "w", title: `Wave ${SCRIPT}`, start: "2026-01-01", end: null, summary: `Summary ${IMG}`, annotations: [] }] });
   write("series/evil-org-arrested.json", {
-    series: { id: "evil-org-arrested", wave: "w", organisation: "evil-org", measure: "arrested", label: `Label ${SCRIPT}`, definition: `Def ${IMG}`, cumulative: true, caveats: [`Caveat ${RLO}`] },
+    series: { id: "evil-org-arrested", wave: "w", organisation: "evil-org", measure: "arrested", label: `Label units ${SCRIPT}`, unit: { one: `unit ${IMG}`, other: `units ${SCRIPT}` }, definition: `Def ${IMG}`, cumulative: true, caveats: [`Caveat ${RLO}`] },
     figures: [
-      { id: "f1", organisation: "evil-org", measure: "arrested", as_of: "2026-01-10", value: 12, qualifier: "exact", source: "evil-doc", quote: `${SCRIPT} 12 people ${IMG} ${RLO}`, figure_text: "12", notes: `Note ${SCRIPT}`, flags: [] },
-      { id: "f2", organisation: "evil-org", measure: "arrested", as_of: "2026-01-12", value: 15, qualifier: "at_least", source: "evil-doc", quote: "at least 15 people", figure_text: "15", flags: [] },
+      { id: "f1", organisation: "evil-org", measure: "arrested", as_of: "2026-01-10", value: 12, qualifier: "exact", source: "evil-doc", quote: `${SCRIPT} 12 people ${IMG} ${RLO}`, figure_text: "12", notes: `Note ${SCRIPT}`, flags: ["attribution_inferred"], attribution_reason: `Reason ${SCRIPT}` },
+      { id: "f2", organisation: "evil-org", measure: "arrested", as_of: "2026-01-12", value: 15, qualifier: "at_least", source: "evil-doc", quote: "at least 15 people", figure_text: "15", flags: ["attribution_inferred"], attribution_reason: `Reason ${IMG}` },
     ],
   });
   execFileSync(process.execPath, ["node_modules/astro/bin/astro.mjs", "build"], {
@@ -67,9 +67,9 @@ describe("text from data is always escaped", () => {
   it("escapes text inside the chart SVG and the chart model JSON", () => {
     const svg = readFileSync(join(out, "images/w-detainees.svg"), "utf8");
     expect(svg).not.toContain("<script>");
-    expect(svg).toContain("Label &lt;script&gt;");
+    expect(svg).toContain("Label units &lt;script&gt;");
     const json = JSON.parse(readFileSync(join(out, "charts/series-evil-org-arrested.json"), "utf8"));
-    expect(json.title).toBe(`Label ${SCRIPT}`);
+    expect(json.title).toBe(`Label units ${SCRIPT}`);
   });
   it("sends a Content-Security-Policy without unsafe-inline scripts on every page", () => {
     for (const p of pages) {

@@ -37,7 +37,7 @@ const pages = htmlFiles(DIST).filter((f) => !/^(fa\/)?v\//.test(relative(DIST, f
 const toLatin = (s: string) => s.replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0) - 0x06f0));
 const NUMBER = /[0-9۰-۹]+(?:[,٬][0-9۰-۹]{3})*/g;
 const dayOf = (f: DatasetFigure) => f.as_of ?? sources.get(f.source)?.published ?? sources.get(f.source)?.published_not_before?.date ?? null;
-const numberKey = (f: DatasetFigure) => JSON.stringify([f.value, f.low, f.high, f.qualifier, f.hedge?.kind, f.hedge?.value, f.basis ?? "total"]);
+const numberKey = (f: DatasetFigure) => JSON.stringify([f.value, f.low, f.high, f.qualifier, f.hedge?.kind === "reportedly" ? undefined : f.hedge?.kind, f.hedge?.value, f.basis ?? "total"]);
 const persianParts = (iso: string) =>
   new Intl.DateTimeFormat("en-u-ca-persian", { timeZone: "UTC", day: "numeric", year: "numeric", month: "numeric" })
     .formatToParts(new Date(`${iso}T00:00:00Z`))
