@@ -139,6 +139,7 @@ function draftLine(s: ChartSeriesInput, index: number, input: ChartInput, xKind:
     unitText: unitAfter(f, series.unit, series.measure, locale),
     ...(cautionsOf(f, locale).length > 0 && { cautions: cautionsOf(f, locale) }),
     ...(f.flags.includes("low_quality_source") && { weak: true }),
+    ...(f.cases && { cases: f.cases }),
     onLine,
   });
   const points = [...line.map((f) => point(f, true)), ...others.map((f) => point(f, false))].sort(

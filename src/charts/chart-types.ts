@@ -33,6 +33,8 @@ export interface ChartPoint {
   unitText?: string;
   /** Cautions readers must see with the point: weak source, inferred attribution, named cases, this site's count. */
   cautions?: string[];
+  /** Names of the cases a "cases" figure counts, verbatim from the data (not translated). */
+  cases?: string[];
   /** true when the figure rests on a weak source: drawn with a "?" beside its marker. */
   weak?: boolean;
   /** true when the point is joined into the series' line; false for extra reports. */

@@ -148,7 +148,7 @@ export const en = {
   },
   images: {
     sourceLine: (orgs: string, asOf: string, url: string) => `Sources: ${orgs}.\nFigures up to ${asOf}.\nEvery figure and the document behind it:\n${url}`,
-    key: 'Open markers with a caret: lower bounds ("at least", "more than"); dashed outlines: approximate; bars: ranges; "?": weak source.',
+    key: 'Open marker and caret: "at least", "more than"; dashed: approximate; bar: range; "?": weak source.',
     download: "Download the chart:",
     svg: "SVG",
     png: "PNG image",
