@@ -44,8 +44,10 @@ describe("splitLine", () => {
     expect(splitLine([fig("a", "2026-01-01"), fig("b", "2026-01-01", { source: "news-later" })], sources).line[0].id).toBe("b");
     expect(splitLine([fig("a", "2026-01-01", { qualifier: "at_least" }), fig("b", "2026-01-01")], sources).line[0].id).toBe("b");
   });
-  it("joins a claimant's own total before named cases or this site's count", () => {
+  it("never joins named cases into the line, and joins a claimant's own total before this site's count", () => {
     expect(splitLine([fig("a", "2026-01-01", { basis: "cases", cases: ["X"], source: "report" }), fig("b", "2026-01-01")], sources).line[0].id).toBe("b");
+    const alone = splitLine([fig("a", "2026-01-01", { basis: "cases", cases: ["X"] })], sources);
+    expect([alone.line.length, alone.others.map((f) => f.id)]).toEqual([0, ["a"]]);
     expect(splitLine([fig("a", "2026-01-01", { basis: "project_count", source: "report" }), fig("b", "2026-01-01")], sources).line[0].id).toBe("b");
   });
   it("tells figures apart by the rule alone whenever they state different numbers of different directness", () => {

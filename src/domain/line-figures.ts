@@ -6,7 +6,8 @@ import type { SourceDocument } from "../datasets/schemas/source-document.ts";
  * wire copies, a rounded press version, two officials on one day). The line joins one figure
  * per day and draws the others as separate markers. The choice is a fixed, documented rule,
  * never an average and never the alphabetical order of ids:
- *   1. the claimant's own total before a named case or this project's own count;
+ *   1. the claimant's own total before this project's own count (named cases are never joined:
+ *      they are not a running total, and are drawn as markers apart);
  *   2. not a restatement of an older figure;
  *   3. the most direct kind of source: dataset or report (primary or compiled), then
  *      statement, news, blog, aggregator;
@@ -69,9 +70,11 @@ export function splitLine(figures: DatasetFigure[], sources: Map<string, SourceD
   const line: DatasetFigure[] = [];
   const others: DatasetFigure[] = [];
   for (const day of [...byDay.keys()].sort()) {
-    const [first, ...rest] = byDay.get(day)!.sort((a, b) => compareForLine(a, b, sourceOf));
-    line.push(first);
-    others.push(...rest);
+    const sorted = byDay.get(day)!.sort((a, b) => compareForLine(a, b, sourceOf));
+    // Named cases are never part of a running total: drawn apart, never joined into the line.
+    const [first, ...rest] = sorted.filter((f) => f.basis !== "cases");
+    if (first) line.push(first);
+    others.push(...rest, ...sorted.filter((f) => f.basis === "cases"));
   }
   return { line, others, undated };
 }

@@ -118,6 +118,7 @@ export const en = {
     labels: { exact: "exact figure", at_least: "at least", more_than: "more than", about: "about", nearly: "nearly", up_to: "up to", estimated: "estimate", range: "range" } as Record<string, string>,
   },
   claims: {
+    between: " · ",
     sentence: claimSentence,
     asOf: (date: string) => `as of ${date}`,
     undated: (date: string, notBefore = false) => `no as-of date given, published ${notBefore ? "on or after " : ""}${date}`,
@@ -194,6 +195,7 @@ export const en = {
     moreDownloads: "more downloads",
   },
   source: {
+    recordedFrom: "recorded from",
     notBefore: (date: string) => `not before ${date}`,
     titleFrom: { url: "The copy read shows no headline: the title is made from the words of its address.", description: "The copy read shows no headline: the title describes the document." } as Record<string, string>,
     related: "Also stated in this document, recorded from another copy",

@@ -122,6 +122,8 @@ export const fa: Strings = {
     labels: { exact: "رقم دقیق", at_least: "دست‌کم", more_than: "بیش از", about: "حدود", nearly: "نزدیک به", up_to: "حداکثر", estimated: "برآورد", range: "بازه" } as Record<string, string>,
   },
   claims: {
+    // A middle dot between Persian digits reads as the Persian zero (۰): Persian separates with its semicolon.
+    between: "؛ ",
     sentence: claimSentence,
     asOf: (date: string) => `تا ${date}`,
     undated: (date: string, notBefore = false) => `بدون تاریخ مرجع، منتشرشده در ${date}${notBefore ? " یا پس از آن" : ""}`,
@@ -198,6 +200,7 @@ export const fa: Strings = {
     moreDownloads: "بارگیری‌های دیگر",
   },
   source: {
+    recordedFrom: "ثبت‌شده از",
     notBefore: (date: string) => `نه پیش از ${date}`,
     titleFrom: { url: "نسخهٔ خوانده‌شده عنوانی ندارد: عنوان از واژه‌های نشانی آن ساخته شده است.", description: "نسخهٔ خوانده‌شده عنوانی ندارد: عنوان سند را توصیف می‌کند." } as Record<string, string>,
     related: "ادعاهای دیگر این سند که از نسخه‌ای دیگر ثبت شده‌اند",
