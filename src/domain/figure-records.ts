@@ -34,7 +34,7 @@ export const FIGURE_COLUMNS = [
  * and the series' label and unit, so downloads use the site's words. A release made before
  * them (no series has a unit) keeps exactly the columns it was published with.
  */
-export const CLAIM_COLUMNS = ["series_label", "unit", "basis", "cases", "hedge", "attribution_reason", "corroborated_by", "public_note"] as const;
+export const CLAIM_COLUMNS = ["series_label", "unit", "basis", "cases", "hedge", "hedge_text", "hedge_value", "attribution_reason", "corroborated_by", "public_note"] as const;
 
 export type FigureColumn = (typeof FIGURE_COLUMNS)[number] | (typeof CLAIM_COLUMNS)[number];
 export type FigureRecord = Partial<Record<FigureColumn, string | number | null>> & Record<(typeof FIGURE_COLUMNS)[number], string | number | null>;
@@ -88,7 +88,9 @@ export function figureRecords(index: SiteIndex, seriesId?: string): FigureRecord
           unit: s.unit?.other ?? null,
           basis: f.basis ?? "total",
           cases: f.cases?.join(";") ?? null,
-          hedge: f.hedge ? f.hedge.text : null,
+          hedge: f.hedge?.kind ?? null,
+          hedge_text: f.hedge?.text ?? null,
+          hedge_value: f.hedge?.value ?? null,
           attribution_reason: f.attribution_reason ?? null,
           corroborated_by: f.corroborated_by?.join(";") ?? null,
           public_note: f.public_note ?? null,

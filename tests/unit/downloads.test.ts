@@ -54,3 +54,25 @@ describe("release downloads", () => {
     expect(readme).toContain("CC BY 4.0");
   });
 });
+
+describe("download columns across releases", () => {
+  const contextOf = (r: (typeof v.releases)[number]): SiteContext => ({ ...ctx, index: buildSiteIndex({ ...r.data, withdrawn: [], translations: {} }), release: r, latestVersion: r.version });
+  const header = (r: (typeof v.releases)[number]) => downloadFiles(contextOf(r)).find((f) => f.path === "figures.csv")!.body().split("\r\n")[0];
+
+  it("a release made before the claim columns keeps exactly the columns it was published with", () => {
+    const first = v.releases.find((r) => r.version === "2026-11-29")!;
+    expect(header(first)).toBe(
+      "figure_id,series_id,wave_id,organisation_id,organisation_name,measure,as_of,value,low,high,qualifier,figure_text,quote,translation,locator,attribution,flags,notes,source_id,source_title,source_publisher,source_url,source_published,source_language,source_kind",
+    );
+  });
+
+  it("later releases say what each number is, its hedge and why it is attributed, in the site's words", () => {
+    const latestRows = parse(files.get("figures.csv")!, { columns: true }) as Array<Record<string, string>>;
+    const byId = new Map(latestRows.map((r) => [r.figure_id, r]));
+    const cbs = byId.get("cbs-news-killed-2025-26.2026-01-13.liga-trump-to-the-iranians-seize-state")!;
+    expect([cbs.value, cbs.qualifier, cbs.hedge, cbs.hedge_text, cbs.hedge_value, cbs.unit]).toEqual(["12000", "at_least", "possibly_as_many_as", "possibly as many as 20,000", "20000", "people killed"]);
+    expect(cbs.attribution_reason).not.toBe("");
+    const soltani = byId.get("ihr-sentenced-to-death-2025-26.2026-01-12.webjosh-1768376022")!;
+    expect([soltani.basis, soltani.cases, soltani.series_label]).toEqual(["cases", "Erfan Soltani", "IHR: death sentences"]);
+  });
+});
