@@ -59,7 +59,7 @@ export function writeSyntheticData(dir: string, scale: number, seed = 42): Synth
   }));
   const waves = Array.from({ length: size.waves }, (_, i) => {
     const start = Date.UTC(2000 + (i % 25), (i * 5) % 12, 1 + (i % 27));
-    return { id: `synthetic-wave-${i}`, title: `Synthetic wave ${i}`, start: iso(start), end: null, summary: "Synthetic benchmark data.", annotations: [] };
+    return { id: `synthetic-wave-${i}`, title: `Synthetic wave ${i}`, start: iso(start), end: null, summary: "Synthetic benchmark data.", annotations: [], searched_until: "2026-12-01" };
   });
   const sources = Array.from({ length: size.sources }, (_, i) => ({
     id: `synthetic-source-${i}`,
@@ -85,11 +85,11 @@ export function writeSyntheticData(dir: string, scale: number, seed = 42): Synth
     const figures = Array.from({ length: perSeries }, (_, k) => {
       value += Math.floor(rand() * 400);
       const asOf = iso(Date.parse(`${wave.start}T00:00:00Z`) + (k * 2 + 1) * 86_400_000);
-      const quote = `Synthetic benchmark text: by then ${value} people were counted.`;
+      const quote = `Synthetic benchmark text: by then ${value} people were counted, ${org.short_name} said.`;
       return { id: `${id}.f${k}`, organisation: org.id, measure, as_of: asOf, value, qualifier: pick(QUALIFIERS), source: pick(sources).id, quote, figure_text: String(value), flags: [] };
     });
     write(`series/${id}.json`, {
-      series: { id, wave: wave.id, organisation: org.id, measure, label: `${org.short_name}: ${measure} (synthetic)`, definition: "Synthetic benchmark data.", cumulative: true, caveats: [] },
+      series: { id, wave: wave.id, organisation: org.id, measure, label: `${org.short_name}: ${measure} (synthetic)`, unit: { one: measure, other: measure }, definition: "Synthetic benchmark data.", cumulative: true, caveats: [] },
       figures,
     });
   }

@@ -1,4 +1,5 @@
 import type { Annotation } from "../datasets/schemas/wave.ts";
+import { annotationDocuments } from "../datasets/annotation-documents.ts";
 import type { Routes } from "../site/routes.ts";
 import type { ChartAnnotation } from "./chart-types.ts";
 
@@ -29,7 +30,8 @@ export function placeAnnotations(
   const rowEnds: number[] = [];
   return annotations.map((a) => {
     const x1 = clip(x(toTime(a.start)));
-    const label = "document" in a.source ? a.label : `${a.label} †`;
+    const docs = annotationDocuments(a);
+    const label = docs.length > 0 ? a.label : `${a.label} †`;
     const w = labelWidth(label);
     const anchor = x1 + GAP_PX + w > plot.width ? "end" : "start";
     const [from, to] = anchor === "start" ? [x1 + GAP_PX, x1 + GAP_PX + w] : [x1 - GAP_PX - w, x1 - GAP_PX];
@@ -44,8 +46,8 @@ export function placeAnnotations(
       ...(a.end !== undefined && { x2: clip(x(toTime(a.end))) }),
       row,
       anchor,
-      ...("document" in a.source && { href: routes.source(a.source.document) }),
-      citationIncomplete: !("document" in a.source),
+      ...(docs.length > 0 && { href: routes.source(docs[0].document) }),
+      citationIncomplete: docs.length === 0,
     };
   });
 }

@@ -84,6 +84,31 @@ export function claimProblems(data: Dataset, origins: Origins): Problem[] {
     }
   }
 
+  for (const w of data.waves) {
+    if (!w.searched_until)
+      error(w, "searched_until", "does not say through which day newer reports were searched for", 'add "searched_until": "YYYY-MM-DD", the last day you looked for newer reports on this wave');
+    for (const [i, st] of (w.statements ?? []).entries()) {
+      const at = `statements[${i}]`;
+      const org = orgs.get(st.organisation);
+      const doc = sources.get(st.source);
+      if (!org) error(w, `${at}.organisation`, `unknown organisation "${st.organisation}"`, "use an id from data/organisations.json");
+      if (!doc) error(w, `${at}.source`, `unknown source "${st.source}"`, "add the document to data/sources.json first");
+      if (st.date < w.start) error(w, `${at}.date`, `${st.date} is before the wave began (${w.start})`, "check the date");
+      if (org && doc && !st.attribution_inferred && !namesClaimant(st.quote, org) && !namesClaimant(doc.title, org))
+        error(w, `${at}.attribution_inferred`, `neither the quote nor the title of source "${doc.id}" names "${org.short_name}"`, 'set "attribution_inferred": true with an "attribution_reason"');
+      if (st.attribution_inferred && !st.attribution_reason) error(w, `${at}.attribution_reason`, "is marked attribution_inferred but gives no attribution_reason", `say why the statement is ${org?.short_name ?? "the organisation"}'s`);
+    }
+  }
+
+  for (const f of data.figures)
+    for (const [i, d] of (f.other_documents ?? []).entries()) {
+      const doc = sources.get(d.source);
+      if (!doc) error(f, `other_documents[${i}].source`, `unknown source "${d.source}"`, "add the document to data/sources.json first");
+      if (d.source === f.source) error(f, `other_documents[${i}].source`, "is the figure's own source", "list only other documents");
+      if (!d.quote.includes(d.figure_text)) error(f, `other_documents[${i}].figure_text`, `"${d.figure_text}" does not occur in the quote`, "copy figure_text exactly from this document's quote");
+      if (f.as_of && doc?.published && f.as_of > doc.published) error(f, `other_documents[${i}].source`, `the document was published ${doc.published}, before the figure's as_of ${f.as_of}`, "check both dates");
+    }
+
   for (const s of data.series) {
     if (!s.unit) error(s, "unit", "gives no unit", 'add "unit": {"one": "…", "other": "…"}, what one and several of the counted things are called, e.g. "protester killed" / "protesters killed"');
     else if (!s.label.includes(s.unit.other)) error(s, "label", `does not contain the unit "${s.unit.other}"`, "use the same words in the label and the unit, so legends and sentences never disagree");

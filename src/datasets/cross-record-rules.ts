@@ -86,6 +86,10 @@ export function crossRecordProblems(data: Dataset, origins: Origins, today: stri
         const doc = sources.get(a.source.document);
         if (!doc) unknown("source", sources, a.source.document, (what, fix) => push("source.document", what, fix), "add the document to data/sources.json, or use an existing source id");
       }
+      if ("documents" in a.source)
+        a.source.documents.forEach((d, j) => {
+          if (!sources.has(d.document)) unknown("source", sources, d.document, (what, fix) => push(`source.documents[${j}].document`, what, fix), "add the document to data/sources.json, or use an existing source id");
+        });
     });
   }
 

@@ -27,6 +27,7 @@ export function factTextProblems(data: Dataset, origins: Origins): Problem[] {
     const o = where(w, "data/waves.json");
     check(o.file, `${o.path}.summary`, w.summary);
     w.annotations.forEach((a, i) => check(o.file, `${o.path}.annotations[${i}].description`, a.description));
+    (w.statements ?? []).forEach((st, i) => check(o.file, `${o.path}.statements[${i}].summary`, st.summary));
   }
   for (const s of data.series) {
     const o = where(s, "data/series");
@@ -38,6 +39,7 @@ export function factTextProblems(data: Dataset, origins: Origins): Problem[] {
     for (const [id, w] of Object.entries(tr.waves)) {
       check(file, `$.waves.${id}.summary`, w.summary);
       for (const [aid, a] of Object.entries(w.annotations ?? {})) check(file, `$.waves.${id}.annotations.${aid}.description`, a.description);
+      for (const [sid, st] of Object.entries(w.statements ?? {})) check(file, `$.waves.${id}.statements.${sid}.summary`, st.summary);
     }
     for (const [id, s] of Object.entries(tr.series)) {
       check(file, `$.series.${id}.definition`, s.definition);

@@ -75,6 +75,9 @@ export const en = {
     whyDiffer: "Why the counts differ",
   },
   wave: {
+    sources: "Sources:",
+    inferred: "(date inferred)",
+    noNumber: "a statement without a number: not plotted, not counted as a figure",
     inShort: "In short",
     arrests: "Arrests.",
     deaths: "Deaths.",

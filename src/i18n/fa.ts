@@ -79,6 +79,9 @@ export const fa: Strings = {
     whyDiffer: "چرا ارقام با هم فرق دارند",
   },
   wave: {
+    sources: "منابع:",
+    inferred: "(تاریخ استنباطی)",
+    noNumber: "اظهاری بدون عدد: روی نمودار نمی‌آید و رقم شمرده نمی‌شود",
     inShort: "در یک نگاه",
     arrests: "بازداشت‌ها.",
     deaths: "کشته‌شدگان.",

@@ -3,6 +3,7 @@ import type { Organisation } from "../datasets/schemas/organisation.ts";
 import type { Series } from "../datasets/schemas/series.ts";
 import type { SourceDocument } from "../datasets/schemas/source-document.ts";
 import type { Annotation } from "../datasets/schemas/wave.ts";
+import { annotationDocuments } from "../datasets/annotation-documents.ts";
 import { buildChartModel } from "../charts/chart-model.ts";
 import type { ChartModel } from "../charts/chart-types.ts";
 import { renderSvg } from "../charts/svg-chart.ts";
@@ -55,7 +56,7 @@ export function chartView(ctx: SiteContext, id: string, title: string, series: S
     .filter((f) => plottedIds.has(f.id))
     .sort((a, b) => a.as_of!.localeCompare(b.as_of!) || a.series.localeCompare(b.series) || a.id.localeCompare(b.id));
   const docIds = new Set(figures.map((f) => f.source));
-  for (const a of options.annotations ?? []) if ("document" in a.source) docIds.add(a.source.document);
+  for (const a of options.annotations ?? []) for (const d of annotationDocuments(a)) docIds.add(d.document);
   const documents = [...docIds].map((d) => index.source.get(d)!).sort((a, b) => a.publisher.localeCompare(b.publisher) || a.id.localeCompare(b.id));
   // Name the organisations whose figures are drawn, not those whose series had nothing to plot.
   const organisations = [...new Set(figures.map((f) => f.organisation))].sort().map((o) => index.organisation.get(o)!);

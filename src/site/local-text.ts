@@ -1,6 +1,6 @@
 import type { Organisation } from "../datasets/schemas/organisation.ts";
 import type { Series } from "../datasets/schemas/series.ts";
-import type { Annotation, Wave } from "../datasets/schemas/wave.ts";
+import type { Annotation, Statement, Wave } from "../datasets/schemas/wave.ts";
 import { fillFactText } from "./fill-fact-text.ts";
 import type { SiteContext } from "./site-context.ts";
 
@@ -30,6 +30,7 @@ export function localText(ctx: SiteContext) {
     waveSummary: (w: Wave) => fill(tr?.waves[w.id]?.summary ?? w.summary),
     annotationLabel: (w: Wave, a: Annotation) => tr?.waves[w.id]?.annotations?.[a.id]?.label ?? a.label,
     annotationDescription: (w: Wave, a: Annotation) => fillOpt(tr?.waves[w.id]?.annotations?.[a.id]?.description ?? a.description),
+    statementSummary: (w: Wave, s: Statement) => tr?.waves[w.id]?.statements?.[s.id]?.summary ?? s.summary,
     orgName: (o: Organisation) => tr?.organisations[o.id]?.name ?? o.name,
     orgShort: (o: Organisation) => tr?.organisations[o.id]?.short_name ?? o.short_name,
     orgCounts: (o: Organisation) => tr?.organisations[o.id]?.counts ?? o.counts,

@@ -23,7 +23,7 @@ beforeAll(() => {
   write("sources.json", {
     sources: [{ id: "evil-doc", title: `Title ${IMG} ${RLO}`, publisher: `Pub ${SCRIPT}`, url: "https://example.org/a?b=<c>&d=\"e\"", published: "2026-01-20", accessed: null, language: "en", kind: "news" }],
   });
-  write("waves.json", { waves: [{ id: "w", title: `Wave ${SCRIPT}`, start: "2026-01-01", end: null, summary: `Summary ${IMG}`, annotations: [] }] });
+  write("waves.json", { waves: [{ id: "w", title: `Wave ${SCRIPT}`, start: "2026-01-01", end: null, summary: `Summary ${IMG}`, annotations: [], searched_until: "2026-02-01" }] });
   write("series/evil-org-arrested.json", {
     series: { id: "evil-org-arrested", wave: "w", organisation: "evil-org", measure: "arrested", label: `Label units ${SCRIPT}`, unit: { one: `unit ${IMG}`, other: `units ${SCRIPT}` }, definition: `Def ${IMG}`, cumulative: true, caveats: [`Caveat ${RLO}`] },
     figures: [

@@ -35,7 +35,7 @@ export function makeDataDir(figures: unknown[], withdrawn?: unknown[]): string {
       { id: "example-report", title: "Example report (test only)", publisher: "Example Monitor", url: "https://example.org/report", published: "2026-01-20", accessed: "2026-01-21", language: "en", kind: "report" },
     ],
   });
-  write("waves.json", { waves: [{ id: "test-wave", title: "Test wave", start: "2026-01-01", end: null, summary: "Test only.", annotations: [] }] });
+  write("waves.json", { waves: [{ id: "test-wave", title: "Test wave", start: "2026-01-01", end: null, summary: "Test only.", annotations: [], searched_until: "2026-11-01" }] });
   write("series/example-arrested.json", {
     series: { id: "example-arrested", wave: "test-wave", organisation: "example-monitor", measure: "arrested", label: "Example: arrests", unit: { one: "arrest", other: "arrests" }, definition: "Test only.", cumulative: true, caveats: [] },
     figures,

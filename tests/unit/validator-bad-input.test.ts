@@ -353,7 +353,7 @@ describe("one broken thing, one clear error", () => {
   it("an annotation source that matches neither allowed form", () => {
     expectErrors((d) => editJson(d, "waves.json", (j) => (j.waves[0].annotations[0].source = { reported_by: "Example News" })), [
       `error data/waves.json $.waves[0].annotations[0].source: {"reported_by":"Example News"} matches none of the allowed forms
-  fix: either add "document" and remove "reported_by"; or add "citation_incomplete" (see CONTRIBUTING.md)`,
+  fix: either add "document" and remove "reported_by"; or add "documents" and remove "reported_by"; or add "citation_incomplete" (see CONTRIBUTING.md)`,
       // waves.json failed its schema, so no wave is loaded and each series' wave is unknown too
       `error data/series/example-monitor-arrested-2026.json $.series.wave: unknown wave "example-wave"
   fix: no wave could be read from data/waves.json: fix the errors reported for it first, or add the wave there`,

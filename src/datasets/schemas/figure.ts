@@ -41,6 +41,26 @@ export const Hedge = z.strictObject({
 });
 export type Hedge = z.infer<typeof Hedge>;
 
+/**
+ * Another document that states the same figure: a primary copy (the organisation's own page,
+ * a UN record) or a republication. Its words are kept, and so is its own reading of the
+ * number when it differs ("up to 551" where the figure's document says "at least 551").
+ */
+export const OtherDocument = z.strictObject({
+  source: Id,
+  /** Verbatim, in the document's own language. */
+  quote: NonEmptyText,
+  /** The exact part of `quote` that states the number. */
+  figure_text: NonEmptyText,
+  /** This document's qualifier when it differs from the figure's: both readings stay visible. */
+  qualifier: Qualifier.optional(),
+  /** The organisation's own or an official copy: listed before the figure's own document. */
+  primary: z.boolean().optional(),
+  locator: NonEmptyText.optional(),
+  translation: NonEmptyText.optional(),
+});
+export type OtherDocument = z.infer<typeof OtherDocument>;
+
 export const Correction = z.strictObject({
   /** The release in which the correction was made (filled by `npm run release`). */
   date: IsoDate,
@@ -83,6 +103,8 @@ export const Figure = z.strictObject({
   corroborated_by: z.array(Id).optional(),
   /** A note for readers, shown on the site. */
   public_note: NonEmptyText.optional(),
+  /** Other documents stating this same figure (see OtherDocument). */
+  other_documents: z.array(OtherDocument).optional(),
   /** Research notes (how the document was read, glosses, breakdowns): in the downloads, never on pages. */
   notes: NonEmptyText.optional(),
   flags: z.array(FigureFlag).default([]),

@@ -19,6 +19,7 @@ export const TranslationsFile = z.strictObject({
       title: NonEmptyText,
       summary: NonEmptyText,
       annotations: z.record(z.string(), z.strictObject({ label: NonEmptyText, description: NonEmptyText.optional() })).optional(),
+      statements: z.record(z.string(), z.strictObject({ summary: NonEmptyText })).optional(),
     }),
   ),
 });
