@@ -1,3 +1,4 @@
+import { archiveLookupUrl } from "../format/archive-lookup.ts";
 import type { SiteIndex } from "./site-index.ts";
 
 /** The columns of the figures download, in order; README-data explains each. */
@@ -34,7 +35,7 @@ export const FIGURE_COLUMNS = [
  * and the series' label and unit, so downloads use the site's words. A release made before
  * them (no series has a unit) keeps exactly the columns it was published with.
  */
-export const CLAIM_COLUMNS = ["series_label", "unit", "basis", "cases", "hedge", "hedge_text", "hedge_value", "attribution_reason", "corroborated_by", "public_note"] as const;
+export const CLAIM_COLUMNS = ["series_label", "unit", "basis", "cases", "hedge", "hedge_text", "hedge_value", "attribution_reason", "corroborated_by", "public_note", "other_documents", "archive_lookup"] as const;
 
 export type FigureColumn = (typeof FIGURE_COLUMNS)[number] | (typeof CLAIM_COLUMNS)[number];
 export type FigureRecord = Partial<Record<FigureColumn, string | number | null>> & Record<(typeof FIGURE_COLUMNS)[number], string | number | null>;
@@ -94,6 +95,8 @@ export function figureRecords(index: SiteIndex, seriesId?: string): FigureRecord
           attribution_reason: f.attribution_reason ?? null,
           corroborated_by: f.corroborated_by?.join(";") ?? null,
           public_note: f.public_note ?? null,
+          other_documents: f.other_documents?.map((o) => o.source).join(";") ?? null,
+          archive_lookup: archiveLookupUrl(d.url, d.published ?? f.as_of),
         }),
       };
     });

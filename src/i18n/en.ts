@@ -75,6 +75,8 @@ export const en = {
     whyDiffer: "Why the counts differ",
   },
   wave: {
+    newestFigure: "Newest figure:",
+    searchedUntil: (date: string) => `newer reports searched for until ${date}`,
     sources: "Sources:",
     inferred: "(date inferred)",
     noNumber: "a statement without a number: not plotted, not counted as a figure",
@@ -241,6 +243,10 @@ export const en = {
     kinds: { ngo: "Non-governmental organisation", un: "United Nations body", government: "Iranian state body or official", media: "News organisation", compiler: "Data compiler", volunteer: "Volunteer project", unnamed: "Not named by the source" } as Record<string, string>,
   },
   figure: {
+    archiveLookup: "look up an archived copy (Wayback Machine; a copy may not exist)",
+    otherDocuments: "The same figure in other documents",
+    primaryCopy: "Primary copy:",
+    otherReading: (theirs: string, ours: string) => `This document words the number differently: "${theirs}" where the figure's document says "${ours}". Both readings are kept.`,
     attributionReason: "Why it is attributed",
     basis: "What the number is",
     bases: { total: "the claimant's own total", cases: "named cases, not a total", project_count: "counted by this site from the parts the text gives; the claimant did not state this number" } as Record<string, string>,
@@ -275,6 +281,10 @@ export const en = {
     copied: "Copied",
   },
   compare: {
+    wavesTitle: "Every wave: each claimant's latest arrests and deaths",
+    wavesIntro: "Each line is one organisation's latest claim for one wave, with its own date. Claimants count different things, so the waves are set side by side, never ranked or added up. Older waves rest on few documents.",
+    basis: (figures: number, documents: number) => `${figures} ${figures === 1 ? "figure" : "figures"} from ${documents} ${documents === 1 ? "document" : "documents"}`,
+    figure: "figure",
     title: "Compare the two waves",
     chartTitle: "HRANA's estimated arrests, by days since each wave began",
     lede: "HRANA's running estimate of people arrested, for both waves, drawn against the number of days since each wave began (17 September 2022 and 28 December 2025). It is the only claimant with comparable running totals in both waves.",

@@ -36,6 +36,8 @@ const COLUMN_NOTES: Record<FigureColumn, string> = {
   attribution_reason: "Why the figure is attributed to the organisation although the text read does not name it (flag attribution_inferred).",
   corroborated_by: "Ids of figures from better sources stating the same number (for weak-source figures), separated by ';'.",
   public_note: "A note for readers, as shown on the figure's page.",
+  other_documents: "Ids of other documents that state the same figure, separated by ';' (their words and readings are in dataset.json).",
+  archive_lookup: "A Wayback Machine lookup for the source document near its date: a search, not a promise that an archived copy exists.",
 };
 
 /** The README shipped with every release's downloads. */
