@@ -4,7 +4,7 @@
  * It never edits ../shared/, never rounds or fills in a figure, and stops on anything it
  * cannot convert faithfully (an unknown organisation, a number missing from its quote).
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Figure, FigureFlag } from "../src/datasets/schemas/figure.ts";
 import type { Measure } from "../src/datasets/schemas/measure.ts";
@@ -14,9 +14,10 @@ import type { SourceDocument } from "../src/datasets/schemas/source-document.ts"
 import { canonicalJson } from "../src/datasets/canonical-json.ts";
 import { namesClaimant } from "../src/datasets/names-claimant.ts";
 import { attributionReason, reasonName } from "./research/attribution.ts";
-import { correctionReason, CORRECTION_DATE } from "./research/corrections.ts";
+import { COMPARED_RELEASE, correctionReasons, CORRECTION_DATE } from "./research/corrections.ts";
 import { findNumber, findRange } from "./research/figure-text.ts";
-import { FIGURE_OVERRIDES } from "./research/overrides.ts";
+import { FIGURE_OVERRIDES, type Override } from "./research/overrides.ts";
+import { FIGURE_OVERRIDES_2026_12, LEFT_OUT, OTHER_DOCUMENT_ROWS, SOURCES_2026_12, STATEMENT_ROWS, type Override2 } from "./research/overrides-2026-12.ts";
 import { matchOrganisation, ORGANISATIONS } from "./research/organisations.ts";
 import { seriesFor } from "./research/series-catalogue.ts";
 import { cautionFor, kindFor, languageOf, sourceIdFor, sourceTitle } from "./research/sources.ts";
@@ -41,6 +42,7 @@ interface Row {
   quote: string;
   read_in: string;
   notes: string;
+  kind?: "new_figure" | "event_source" | "primary_copy_of_existing";
 }
 
 const MEASURES: Record<string, Measure> = {
@@ -49,6 +51,7 @@ const MEASURES: Record<string, Measure> = {
   sentenced_to_death: "sentenced_to_death",
   executed: "executed",
   released_pardoned: "released_or_pardoned",
+  released: "released_or_pardoned",
   facing_capital_charges: "facing_capital_charges",
   indicted: "indicted",
   non_prosecution: "not_prosecuted",
@@ -58,6 +61,8 @@ const MEASURES: Record<string, Measure> = {
 
 const QUALIFIERS: Record<string, Qualifier> = {
   "": "exact",
+  exact: "exact",
+  "up to": "up_to",
   "at least": "at_least",
   "more than": "more_than",
   over: "more_than",
@@ -85,6 +90,7 @@ const COMPILED = {
 const OWN_SITES: Array<[string, string]> = [
   ["hrana", "en-hrana.org"],
   ["ihr", "iranhr.net"],
+  ["amnesty", "amnesty.org"],
 ];
 
 function fail(message: string): never {
@@ -93,27 +99,37 @@ function fail(message: string): never {
 }
 
 const rows: Row[] = JSON.parse(readFileSync(join(RESEARCH, "observations.json"), "utf8"));
+/** The research of 1 December 2026: same keys plus `kind`; its row indexes key overrides-2026-12.ts. */
+const rows2: Row[] = JSON.parse(readFileSync(join(RESEARCH, "observations-2026-12.json"), "utf8"));
+/** Every row that yields a figure, a statement, an annotation's document or another copy of a figure. */
+const rows2Kept = rows2.filter((_, i) => !(i in LEFT_OUT));
+const allRows = [...rows, ...rows2Kept];
+/** "a stored public copy of URL": the address read, when it is the recorded one, is no read_via. */
+const readIn = (r: Row) => r.read_in.replace(/^a stored public copy of /, "");
 const csvLines = readFileSync(join(RESEARCH, "hrana-2022-23-daily-compiled.csv"), "utf8").trim().split(/\r?\n/);
 const csvHeader = csvLines[0].split(",");
 
 // ---- sources: one record per URL ------------------------------------------------------
 const sourceByUrl = new Map<string, SourceDocument>();
 const usedIds = new Set<string>();
-for (const url of new Set(rows.map((r) => r.url))) {
-  const same = rows.filter((r) => r.url === url);
+for (const rawUrl of new Set(allRows.map((r) => r.url))) {
+  const same = allRows.filter((r) => r.url === rawUrl);
   const first = same[0];
+  const { record_url: recordUrl, ...patch } = SOURCES_2026_12[rawUrl] ?? {};
+  const url = recordUrl ?? rawUrl;
   let id = sourceIdFor(url);
   if (url === COMPILED.url) id = "github-justin-2028-iran-protests-dataset-v2-21-23";
   for (let n = 2; usedIds.has(id); n++) id = `${sourceIdFor(url)}-${n}`;
   usedIds.add(id);
-  const readVia = first.read_in !== url ? first.read_in : undefined;
+  const read = first.kind ? readIn(first) : first.read_in;
+  const readVia = read !== url ? read : undefined;
   const caution = cautionFor(url);
   const doc: SourceDocument = {
     id,
-    ...sourceTitle(first.document_title, url),
+    ...(patch.title ? { title: patch.title } : sourceTitle(first.document_title, url)),
     publisher: first.publisher,
     url,
-    published: first.published,
+    published: same.find((r) => r.published)?.published ?? null,
     accessed: null,
     language: languageOf(
       same.map((r) => r.notes),
@@ -134,7 +150,8 @@ for (const url of new Set(rows.map((r) => r.url))) {
       locator: "README.md",
     };
   }
-  sourceByUrl.set(url, doc);
+  Object.assign(doc, patch);
+  sourceByUrl.set(rawUrl, doc);
 }
 for (const [id, patch] of Object.entries(SOURCE_PATCHES())) {
   const doc = [...sourceByUrl.values()].find((d) => d.id === id) ?? fail(`source patch for unknown source ${id}`);
@@ -178,13 +195,21 @@ function compiledFigure(line: string, measure: Measure) {
 }
 
 const missing: string[] = [];
-rows.forEach((row, index) => {
-  const measure = MEASURES[row.measure] ?? fail(`row ${index}: unknown measure ${row.measure}`);
-  const qualifier = QUALIFIERS[row.qualifier] ?? fail(`row ${index}: unknown qualifier "${row.qualifier}"`);
-  const { organisation, attributionInferred } = matchOrganisation(row.organisation);
+rows.forEach((row, index) => convertRow(row, `row ${index}`, FIGURE_OVERRIDES[index] ?? {}));
+rows2.forEach((row, index) => {
+  if (index in LEFT_OUT || STATEMENT_ROWS.includes(index) || index in OTHER_DOCUMENT_ROWS || row.kind === "event_source") return;
+  if (row.kind !== "new_figure" || row.value === null) fail(`observations-2026-12.json row ${index}: not a figure; list it in overrides-2026-12.ts`);
+  convertRow(row, `observations-2026-12.json row ${index}`, FIGURE_OVERRIDES_2026_12[index] ?? {});
+});
+
+function convertRow(row: Row, index: string, override: Override2 & Override) {
+  const measure = override.measure ?? MEASURES[row.measure] ?? fail(`${index}: unknown measure ${row.measure}`);
+  const qualifier = QUALIFIERS[row.qualifier] ?? fail(`${index}: unknown qualifier "${row.qualifier}"`);
+  const matched = matchOrganisation(row.organisation);
+  const organisation = override.organisation ?? matched.organisation;
+  const attributionInferred = matched.attributionInferred || (override.organisation !== undefined && override.organisation !== matched.organisation);
   const source = sourceByUrl.get(row.url)!;
   const entry = seriesOf(row.series, organisation, measure);
-  const override = FIGURE_OVERRIDES[index] ?? {};
   const flags = new Set<FigureFlag>(override.flags ?? []);
   let attributionReasonText: string | undefined;
   if (attributionInferred || !named(row.quote, organisation, source)) {
@@ -200,7 +225,7 @@ rows.forEach((row, index) => {
         ownPublication: OWN_SITES.find(([org, host]) => org === organisation && source.url.includes(host))?.[1],
         measure,
         url: row.url,
-        namedElsewhere: orgById.get(organisation)!.kind !== "ngo" ? undefined : rows.find(
+        namedElsewhere: orgById.get(organisation)!.kind !== "ngo" ? undefined : allRows.find(
           (o) => o.url === row.url && o !== row && o.quote !== row.quote && matchOrganisation(o.organisation).organisation === organisation && namesClaimant(o.quote, orgById.get(organisation)!),
         )?.quote,
       });
@@ -213,7 +238,7 @@ rows.forEach((row, index) => {
   let locator: string | undefined;
   if (source.url === COMPILED.url) {
     const c = compiledFigure(row.quote, measure);
-    if (c.asOf !== row.as_of || c.value !== row.value) fail(`row ${index}: compiled CSV line disagrees with the row`);
+    if (c.asOf !== row.as_of || c.value !== row.value) fail(`${index}: compiled CSV line disagrees with the row`);
     figureText = c.text;
     locator = c.locator;
   } else if (override.figure_text) {
@@ -222,7 +247,7 @@ rows.forEach((row, index) => {
     const found =
       row.value !== null ? findNumber(row.quote, row.value) : findRange(row.quote, row.low ?? -1, row.high ?? -1);
     if (!found) {
-      missing.push(`row ${index}: cannot find ${row.value ?? `${row.low}-${row.high}`} in its quote: ${row.quote}`);
+      missing.push(`${index}: cannot find ${row.value ?? `${row.low}-${row.high}`} in its quote: ${row.quote}`);
       return;
     }
     figureText = found.text;
@@ -251,7 +276,7 @@ rows.forEach((row, index) => {
     flags: [...flags].sort(),
   } as Figure;
   entry.figures.push(figure);
-});
+}
 
 if (missing.length) fail(`${missing.join("\n")}\nadd figure_text for these rows to scripts/research/overrides.ts`);
 
@@ -309,6 +334,28 @@ for (const line of csvLines.slice(1)) {
   ynet.related_figures = [soltani.id];
 }
 
+// ---- one figure, several documents: the research's primary_copy_of_existing rows --------
+// A document that states a figure already recorded is added to that figure's
+// other_documents (its words, its figure text, its own qualifier where its wording differs),
+// never recorded as a second figure. A copy that dates an undated statement gives the figure
+// its as_of (the id stays: ids never change).
+for (const [key, link] of Object.entries(OTHER_DOCUMENT_ROWS)) {
+  const index = Number(key);
+  const row = rows2[index];
+  const figure = [...seriesById.values()].flatMap((e) => e.figures).find((f) => f.id === link.figure) ?? fail(`observations-2026-12.json row ${index}: figure ${link.figure} not found`);
+  const doc = sourceByUrl.get(row.url)!;
+  const found = findNumber(row.quote, row.value!) ?? fail(`observations-2026-12.json row ${index}: ${row.value} not in its quote`);
+  if (row.value !== figure.value) fail(`observations-2026-12.json row ${index}: ${row.value} is not the figure's ${figure.value}`);
+  figure.other_documents = [
+    ...(figure.other_documents ?? []),
+    { source: doc.id, quote: row.quote, figure_text: found.text, ...(link.qualifier && link.qualifier !== figure.qualifier ? { qualifier: link.qualifier } : {}), primary: link.primary },
+  ];
+  if (link.as_of && !figure.as_of) {
+    figure.as_of = link.as_of;
+    figure.flags = [...new Set([...figure.flags, "as_of_inferred" as FigureFlag])].sort();
+  }
+}
+
 // ---- weak sources: link figures from better sources that state exactly the same number -
 {
   const all = [...seriesById.values()].flatMap((e) => e.figures.map((f) => ({ f, series: e.series.id })));
@@ -324,7 +371,9 @@ for (const line of csvLines.slice(1)) {
 
 // ---- corrections: every figure that differs from the last release says what changed ----
 {
-  const release = latestRelease();
+  const release = comparedRelease();
+  const docById = new Map([...sourceByUrl.values()].map((d) => [d.id, d]));
+  const whyOther = new Map(Object.values(OTHER_DOCUMENT_ROWS).map((o) => [o.figure, o.why]));
   if (release) {
     const before = new Map(release.data.figures.map((f: Figure & { series?: string }) => [f.id, f]));
     for (const { figures: list } of seriesById.values()) {
@@ -337,7 +386,10 @@ for (const line of csvLines.slice(1)) {
           if (oldCorrections) f.corrections = oldCorrections;
           continue;
         }
-        f.corrections = [...(oldCorrections ?? []), { date: CORRECTION_DATE, reason: correctionReason(oldContent as Figure, f) }];
+        f.corrections = [
+          ...(oldCorrections ?? []),
+          ...correctionReasons(oldContent as Figure, f, { documents: docById, why: whyOther.get(f.id) }).map((reason) => ({ date: CORRECTION_DATE, reason })),
+        ];
       }
     }
   }
@@ -351,7 +403,7 @@ rmSync(join(DATA, "series"), { recursive: true, force: true });
 mkdirSync(join(DATA, "series"));
 write("organisations.json", { $schema: "../schema/organisations.schema.json", organisations: [...ORGANISATIONS].sort(byId) });
 write("sources.json", { $schema: "../schema/sources.schema.json", sources: [...sourceByUrl.values()].sort(byId) });
-write("waves.json", { $schema: "../schema/waves.schema.json", waves: WAVES(sourceByUrl) });
+write("waves.json", { $schema: "../schema/waves.schema.json", waves: WAVES(sourceByUrl, rows2) });
 let figures = 0;
 for (const { series, figures: list } of [...seriesById.values()]) {
   list.sort((a, b) => (a.as_of ?? "9999").localeCompare(b.as_of ?? "9999") || byId(a, b));
@@ -359,19 +411,17 @@ for (const { series, figures: list } of [...seriesById.values()]) {
   write(`series/${series.id}.json`, { $schema: "../../schema/series.schema.json", series, figures: list });
 }
 console.log(
-  `convert: ${figures} figures (${rows.length} research rows + ${identified.figures.length} identified-detainee rows), ${seriesById.size} series, ${sourceByUrl.size} sources, ${ORGANISATIONS.length} organisations -> ${DATA}`,
+  `convert: ${figures} figures (${rows.length} + ${rows2.length} research rows, ${Object.keys(LEFT_OUT).length} left out, + ${identified.figures.length} identified-detainee rows), ${seriesById.size} series, ${sourceByUrl.size} sources, ${ORGANISATIONS.length} organisations -> ${DATA}`,
 );
 
-/** The published release the data is compared with: the newest file in data/releases/. */
-function latestRelease(): { data: { figures: Array<Figure & { series?: string }> } } | null {
-  const dir = join(DATA, "releases");
-  let files: string[];
-  try {
-    files = readdirSync(dir).filter((f) => /^\d{4}-\d{2}-\d{2}\.json$/.test(f)).sort();
-  } catch {
-    return null;
-  }
-  return files.length ? JSON.parse(readFileSync(join(dir, files.at(-1)!), "utf8")) : null;
+/**
+ * The published release the data is compared with: named explicitly, not the newest file, so
+ * that the release being remade from this data (CORRECTION_DATE) is never compared with itself.
+ */
+function comparedRelease(): { data: { figures: Array<Figure & { series?: string }> } } | null {
+  const path = join(DATA, "releases", `${COMPARED_RELEASE}.json`);
+  if (!existsSync(path)) return null;
+  return JSON.parse(readFileSync(path, "utf8"));
 }
 
 /** Facts the research notes state about particular documents. */

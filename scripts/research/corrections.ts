@@ -3,10 +3,13 @@
  * published release: each says what changed and why, from the two versions of the figure.
  */
 import type { Figure } from "../../src/datasets/schemas/figure.ts";
+import type { SourceDocument } from "../../src/datasets/schemas/source-document.ts";
 import { reasonName } from "./attribution.ts";
 
 /** The release in which these corrections are made. */
 export const CORRECTION_DATE = "2026-12-01";
+/** The published release the data is compared with (not the one being remade on CORRECTION_DATE). */
+export const COMPARED_RELEASE = "2026-11-29";
 
 const QUALIFIER_WORDS: Record<string, string> = {
   exact: "exact",
@@ -29,8 +32,20 @@ function around(f: Pick<Figure, "quote" | "figure_text">): string {
   return f.quote.slice(start, endSpace < 0 ? undefined : endSpace).trim();
 }
 
-export function correctionReason(old: Figure, now: Figure): string {
+export interface ReasonContext {
+  documents: Map<string, SourceDocument>;
+  /** Why the research added another document to this figure (overrides-2026-12.ts). */
+  why?: string;
+}
+
+/**
+ * The corrections for one changed figure: one reason for the corrections of the figure itself
+ * (value, qualifier, flags, attribution…) and a separate one for documents added to it, since
+ * they are separate changes (issue 9's corrections and issue 10's other documents).
+ */
+export function correctionReasons(old: Figure, now: Figure, ctx?: ReasonContext): string[] {
   const out: string[] = [];
+  const docs: string[] = [];
   const had = new Set(old.flags ?? []);
   const has = new Set(now.flags);
   const who = reasonName(now.organisation);
@@ -58,12 +73,23 @@ export function correctionReason(old: Figure, now: Figure): string {
   if (now.corroborated_by?.length && !old.corroborated_by?.length)
     out.push(`Linked to ${now.corroborated_by.length === 1 ? "the figure" : "the figures"} from better sources that state the same number.`);
   if (now.public_note && now.public_note !== old.public_note) out.push(`Added a note for readers.`);
+  const oldDocs = new Set((old.other_documents ?? []).map((d) => d.source));
+  for (const d of (now.other_documents ?? []).filter((d) => !oldDocs.has(d.source))) {
+    const doc = ctx?.documents.get(d.source);
+    const what = `${doc ? `${doc.publisher}'s "${doc.title}"` : d.source}${doc?.published ? ` (${doc.published})` : ""}`;
+    const kind = d.primary ? "as a primary copy (the organisation's own or an official record)" : "as a republication";
+    const reading = d.qualifier ? ` It says "${around(d)}", kept as this document's own qualifier (${QUALIFIER_WORDS[d.qualifier]}); the figure keeps ${QUALIFIER_WORDS[now.qualifier]} from its own document.` : "";
+    docs.push(`Added ${what} ${kind} stating the same figure: ${ctx?.why ?? "another document with the same number"}.${reading}`);
+  }
+  if (!old.as_of && now.as_of && now.other_documents?.length)
+    docs.push(`Dated ${now.as_of} (flagged "as of inferred"): the figure's own document is undated; another copy of the same statement is dated that day.`);
 
-  const covered = new Set(["value", "low", "high", "qualifier", "hedge", "figure_text", "flags", "basis", "cases", "attribution_reason", "corroborated_by", "public_note", "corrections"]);
+  const covered = new Set(["value", "low", "high", "qualifier", "hedge", "figure_text", "flags", "basis", "cases", "attribution_reason", "corroborated_by", "public_note", "corrections", "other_documents", ...(now.other_documents?.length && !old.as_of ? ["as_of"] : [])]);
   const other = [...new Set([...Object.keys(old), ...Object.keys(now)])]
     .filter((k) => !covered.has(k) && JSON.stringify((old as Record<string, unknown>)[k]) !== JSON.stringify((now as Record<string, unknown>)[k]))
     .sort();
   if (other.length) out.push(`Updated ${other.join(", ")}.`);
-  if (!out.length) throw new Error(`figure ${now.id} changed but no reason could be stated`);
-  return out.join(" ");
+  const reasons = [out, docs].filter((r) => r.length).map((r) => r.join(" "));
+  if (!reasons.length) throw new Error(`figure ${now.id} changed but no reason could be stated`);
+  return reasons;
 }

@@ -1,7 +1,7 @@
 /**
  * Finds the exact words of a quote that state a number, in the ways the research's sources
  * write numbers: "10,600", "52.941", "2 638", "seven", "49 bin 70" (Turkish), "18 mila"
- * (Italian), Arabic-Indic digits. Returns null when the number is not there, so the
+ * (Italian), Arabic-Indic and Persian digits ("۲۲"). Returns null when the number is not there, so the
  * conversion fails loudly instead of guessing.
  */
 const WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
@@ -21,7 +21,8 @@ export function spellings(n: number): string[] {
     if (!rest) out.push(`${k} mila`, `${k} thousand`, `${k}k`);
   }
   const arabic = (s: string) => s.replace(/\d/g, (d) => "٠١٢٣٤٥٦٧٨٩"[Number(d)]);
-  return [...new Set([...out, ...out.map(arabic)])];
+  const persian = (s: string) => s.replace(/\d/g, (d) => "۰۱۲۳۴۵۶۷۸۹"[Number(d)]);
+  return [...new Set([...out, ...out.map(arabic), ...out.map(persian)])];
 }
 
 /** Index of `needle` in `text` where it is not part of a longer number. */

@@ -5,7 +5,7 @@
 import type { FigureBasis, FigureFlag, Hedge } from "../../src/datasets/schemas/figure.ts";
 import type { Qualifier } from "../../src/datasets/schemas/qualifier.ts";
 
-interface Override {
+export interface Override {
   flags?: FigureFlag[];
   figure_text?: string;
   translation?: string;

@@ -7,7 +7,7 @@ import type { Series } from "../../src/datasets/schemas/series.ts";
 // Labels use the site's own English measure words, so legends and labels never disagree.
 import { measureWords } from "../../src/domain/measure-groups.ts";
 
-export const WAVE_SHORT: Record<string, string> = { "iran-2025-26": "2025-26", "iran-2022-23": "2022-23" };
+export const WAVE_SHORT: Record<string, string> = { "iran-2025-26": "2025-26", "iran-2022-23": "2022-23", "iran-2019": "2019", "iran-2017-18": "2017-18", "iran-2009": "2009" };
 
 
 const MEASURE_DEFINITIONS: Record<Measure, string> = {
@@ -53,7 +53,7 @@ const EXTRA: Record<string, Extra> = {
     caveats: [
       "Big jumps (11, 13 and 24 Jan, and around 30 Jan to 3 Feb 2026) reflect batches of verification after the internet shutdown, not arrests on those days. Do not read the differences as arrests per day.",
       "Most figures were read in republications of HRANA's daily English report (Hands Off Cain / Nessuno tocchi Caino, wire agencies); only the day-15 report was read on HRANA's own site.",
-      "Days 1 to 4, 10, 27, 33, 35, 37, 39, 40, 42, 43 and anything after day 46 (11 Feb 2026) were not found.",
+      "Days 1 to 4, 33, 35, 37, 39, 40 and 43 were not found (an aggregator's undated count may be day 37's); day 27 was read only in a social-media post; after day 46 (11 Feb 2026) only a rounded figure whose date HRANA did not state was found.",
     ],
   },
   "hrana-killed-2025-26": {
@@ -124,6 +124,77 @@ const EXTRA: Record<string, Extra> = {
     unit: { one: "person detained", other: "people detained" },
     definition: "Figures for people detained that news reports attribute to \"rights groups\" or give without naming who counted.",
     caveats: ["The organisation is not named in the text, so these figures are kept apart and never assigned to HRANA or any other group."],
+  },
+  "amnesty-killed-2025-26": {
+    cumulative: false,
+    definition: "People shot dead between 31 Dec 2025 and 3 Jan 2026, a joint count of Amnesty International and Human Rights Watch.",
+    caveats: ["Covers four days only; not a running total for the wave."],
+  },
+  "amnesty-sentenced-to-death-2025-26": {
+    definition: "People sentenced to death in connection with the protests, as Amnesty International documented and reported them (through the press).",
+    caveats: ["Read in press reports of Amnesty's statement; Amnesty's own page was not found. Iran Human Rights counts death sentences by other rules (it includes preliminary sentences it learned of)."],
+  },
+  "amnesty-facing-capital-charges-2025-26": {
+    label: "Amnesty: people facing the death penalty",
+    unit: { one: "person facing the death penalty", other: "people facing the death penalty" },
+    definition: "People facing the death penalty in connection with the protests: those already sentenced to death and those whose cases that can carry it are before the courts, as Amnesty International reported them.",
+  },
+  "un-ohchr-killed-2022-23": {
+    definition: "People killed since the protests began on 16 Sep 2022, as the UN human rights office's spokesperson gave them at a press briefing.",
+  },
+  "un-sg-arrested-2022-23": {
+    label: "UN Secretary-General: people arrested (estimate)",
+    estimate: true,
+    definition: "People arrested for taking part in the protests between 17 Sep 2022 and 8 Feb 2023, as estimated in the UN Secretary-General's report on human rights in Iran.",
+    caveats: ["Read in Iran International's report on the Secretary-General's report, not in the UN document itself."],
+  },
+  "ihr-executed-2022-23": {
+    definition: "Men executed in cases linked to the 2022 protests, as Iran Human Rights and Together Against the Death Penalty (ECPM) counted them in their annual report.",
+    caveats: ["Read in a press report; IHR's own annual-report extract splits the executions by year differently."],
+  },
+  "afp-executed-2022-23": {
+    definition: "People executed in connection with the 2022 protests, as a news agency's report counts them (an ordinal: 'the 10th man executed').",
+    caveats: ["The report does not say who counted; attributed to AFP because the page carries its wire copy."],
+  },
+  "justice-and-power-executed-2022-23": {
+    definition: "People known to have been executed in connection with the 2022 protests, as a news site counts them (an ordinal: 'the eleventh').",
+    caveats: ["A low-tier site that does not say who counted; another site gives the same count."],
+  },
+  "hrana-arrested-2019": {
+    label: "HRANA: people arrested (November 2019)",
+    definition: "People arrested during the November 2019 ('Aban') protests, as HRANA stated in a later report.",
+    caveats: ["A single figure from one of HRANA's later posts; HRANA's own date for it is not stated."],
+  },
+  "iran-parliament-members-arrested-2019": {
+    definition: "People arrested in the November 2019 protests, as a named member of parliament (Hossein Naghavi Hosseini, spokesman of parliament's national security and foreign policy committee) told the press.",
+    caveats: ["One lawmaker's statement, not an official count of the government or the judiciary."],
+  },
+  "un-ohchr-arrested-2019": {
+    definition: "Protesters arrested in the November 2019 protests, as the UN human rights office's spokesperson gave them at a press briefing.",
+    caveats: ["An early figure; the office said details were difficult to verify, as it has no office in Iran and the internet was restricted."],
+  },
+  "amnesty-killed-2019": {
+    definition: "People killed by the security forces in the November 2019 protests, as Amnesty International documented them.",
+    caveats: ["One figure was read in a repost of Amnesty's release by an advocacy group, not on amnesty.org."],
+  },
+  "iran-parliament-members-arrested-2017-18": {
+    definition: "People arrested nationwide in the December 2017 – January 2018 protests, as a named member of parliament (Mahmoud Sadeghi, Tehran) said via parliament's news agency.",
+    caveats: ["One lawmaker's statement, not an official count of the government or the judiciary."],
+  },
+  "iran-interior-ministry-arrested-2017-18": {
+    definition: "People detained in the December 2017 – January 2018 protests, according to the Interior Ministry as reported by Radio Farda.",
+  },
+  "iran-interior-ministry-killed-2017-18": {
+    definition: "People killed in the December 2017 – January 2018 protests, according to the Interior Ministry as reported by Radio Farda.",
+  },
+  "iran-judiciary-arrested-2009": {
+    definition: "People detained in the protests after the June 2009 presidential election, as the judiciary's spokesman admitted at a news conference.",
+  },
+  "iran-judiciary-released-or-pardoned-2009": {
+    label: "Judiciary: people released",
+    unit: { one: "person released", other: "people released" },
+    definition: "People released within a week of their detention in the June 2009 post-election protests, as the judiciary's spokesman said.",
+    caveats: ["People released, not people still held; those 'involved in riots' were kept in detention, the spokesman said."],
   },
   "javidnam-killed-2025-26": {
     on_charts: false,

@@ -80,6 +80,8 @@ export function titleFromSlug(slug: string): string {
  * site's title is the slug's words (title_from "url") or a plain description ("description").
  */
 export function sourceTitle(researchTitle: string, url: string): Pick<SourceDocument, "title" | "title_from"> {
+  const fromSlug = researchTitle.match(/^(.+) \(title from URL slug\)$/)?.[1];
+  if (fromSlug) return { title: fromSlug, title_from: "url" };
   const slug = researchTitle.match(/URL slug: ([^)]+)\)/)?.[1] ?? researchTitle.match(/^(.+) \(URL slug\)$/)?.[1]?.toLowerCase().replace(/ /g, "-");
   if (slug) return { title: titleFromSlug(slug), title_from: "url" };
   const described = DESCRIPTIONS[url];

@@ -1,15 +1,23 @@
-/** The two waves and their timeline annotations, each citing its source. */
+/** The waves, their timeline annotations and their dated statements, each citing its source. */
 import type { SourceDocument } from "../../src/datasets/schemas/source-document.ts";
 import type { Wave } from "../../src/datasets/schemas/wave.ts";
 
-export function WAVES(sources: Map<string, SourceDocument>): Wave[] {
+/** The day through which the research of 1 December 2026 searched for newer reports (its README). */
+const SEARCHED_UNTIL = "2026-12-01";
+
+interface ResearchRow {
+  url: string;
+  quote: string;
+}
+
+export function WAVES(sources: Map<string, SourceDocument>, rows2: ResearchRow[]): Wave[] {
   const id = (url: string) => {
     const doc = sources.get(url);
     if (!doc) throw new Error(`annotation source ${url} is not among the research's documents`);
     return doc.id;
   };
-  const shutdownReporters =
-    "Human Rights Watch and NetBlocks (the documents' addresses were not recorded)";
+  /** A document of observations-2026-12.json with its verbatim words, by row index. */
+  const cite = (index: number) => ({ document: id(rows2[index].url), quote: rows2[index].quote });
   return [
     {
       id: "iran-2025-26",
@@ -29,19 +37,53 @@ export function WAVES(sources: Map<string, SourceDocument>): Wave[] {
         {
           id: "internet-shutdown",
           start: "2026-01-08",
-          end: "2026-01-26",
+          end: "2026-01-27",
           end_uncertain: true,
           label: "Internet shutdown",
           description:
-            "Nationwide internet shutdown from 8 Jan 2026, reported by NetBlocks at more than 60 hours on 11 Jan, more than 300 hours by 21 Jan and in its eighteenth day on 26 Jan; access was partly restored after about 18 Jan. The end of the span is the last report read, not a known end.",
-          source: { reported_by: shutdownReporters, citation_incomplete: true },
+            "Amnesty International, the UN High Commissioner for Human Rights, NetBlocks (as reported by TRT World) and Human Rights Watch date a nationwide internet and telecommunications blackout from 8 Jan 2026. It eased in stages from 17 Jan; the span ends on 27 Jan, when CSW reported Iran's declared decision to lift the blackout 'despite continuing disruption': not a known end.",
+          source: { documents: [cite(20), cite(21), cite(22), cite(23), cite(29)] },
         },
         {
           id: "partial-restoration",
+          start: "2026-01-17",
+          label: "Text messaging restored: first phase",
+          description:
+            "By 17 Jan 2026 text messaging was reactivated as the first measure of a phased restoration, as MENAFN reported; Tasnim reported late that Saturday that the authorities said internet access would be restored gradually. NetBlocks saw only a marginal increase in connectivity.",
+          source: { documents: [cite(24), cite(25)] },
+        },
+        {
+          id: "brief-window-238-hours",
           start: "2026-01-18",
-          label: "Internet partly restored (about 18 Jan)",
-          description: "Partial restoration of access reported after about 18 Jan 2026; the exact day is approximate.",
-          source: { reported_by: shutdownReporters, citation_incomplete: true },
+          start_inferred: true,
+          label: "Brief, heavily filtered reconnection",
+          description:
+            "NetBlocks, as reported by Global Pulse, saw a restoration of about two hours, heavily filtered, around 238 hours into the blackout, cut again by 240 hours. The day (about 18 Jan 2026) is worked out from the hours, not stated.",
+          source: { documents: [cite(26)] },
+        },
+        {
+          id: "messaging-apps-vpns",
+          start: "2026-01-23",
+          label: "Messaging apps and VPNs more available",
+          description:
+            "NetBlocks reported on 23 Jan 2026 that messaging apps and VPNs had become more widely available, as Al-Monitor reported; overall international connectivity remained extremely low.",
+          source: { documents: [cite(27)] },
+        },
+        {
+          id: "connectivity-allowed",
+          start: "2026-01-25",
+          start_inferred: true,
+          label: "Connectivity officially allowed to resume",
+          description:
+            "IT-Online reported on 26 Jan 2026 that the government had officially allowed connectivity to resume, 'patchy at best'; NetBlocks still classed the shutdown as continuing. The day of the decision is inferred, not stated.",
+          source: { documents: [cite(28)] },
+        },
+        {
+          id: "blackout-lift-declared",
+          start: "2026-01-27",
+          label: "Decision to lift the blackout declared",
+          description: "CSW reported on 27 Jan 2026 Iran's recently declared decision to lift the blackout, which let more information emerge 'despite continuing disruption'.",
+          source: { documents: [cite(29)] },
         },
         {
           id: "batch-2026-01-11",
@@ -61,7 +103,7 @@ export function WAVES(sources: Map<string, SourceDocument>): Wave[] {
           id: "batch-2026-01-24",
           start: "2026-01-24",
           label: "Jump: batch verification",
-          description: "HRANA's arrest count rose from {figure:hrana-arrested-2025-26.2026-01-22.turkiyetoday-3213400} ({as_of:hrana-arrested-2025-26.2026-01-22.turkiyetoday-3213400}) to {figure:hrana-arrested-2025-26.2026-01-24.nessunotocchicaino-60490483} ({as_of:hrana-arrested-2025-26.2026-01-24.nessunotocchicaino-60490483}); day 27 was not found. A batch of verification, not arrests in two days.",
+          description: "HRANA's arrest count rose from {figure:hrana-arrested-2025-26.2026-01-22.turkiyetoday-3213400} ({as_of:hrana-arrested-2025-26.2026-01-22.turkiyetoday-3213400}) to {figure:hrana-arrested-2025-26.2026-01-24.nessunotocchicaino-60490483} ({as_of:hrana-arrested-2025-26.2026-01-24.nessunotocchicaino-60490483}); day 27 ({figure:hrana-arrested-2025-26.2026-01-23.poliverso-957542} on {as_of:hrana-arrested-2025-26.2026-01-23.poliverso-957542}) was read only in a social-media post. A batch of verification, not arrests in two days.",
           source: { document: id("https://www.nessunotocchicaino.it/archivio_news/index.php?iddocumento=60490483&mover=0") },
         },
         {
@@ -73,6 +115,35 @@ export function WAVES(sources: Map<string, SourceDocument>): Wave[] {
           source: { document: id("https://www.nessunotocchicaino.it/notizia/iran-rapporto-hrana-sul-38-giorno-di-proteste-6-872-morti-confermati-11-280-in-fase-di-verifica-60492857") },
         },
       ],
+      statements: [
+        {
+          id: "hrw-tens-of-thousands-arrested",
+          date: "2026-02-24",
+          date_inferred: true,
+          organisation: "hrw",
+          measure: "arrested",
+          source: id(rows2[8].url),
+          quote: rows2[8].quote,
+          translation: "Tens of thousands of people have reportedly been arrested across the country.",
+          summary: "Human Rights Watch said that tens of thousands of people had reportedly been arrested across the country; it gave no number of its own.",
+          attribution_inferred: true,
+          attribution_reason:
+            "The quoted sentence does not name who says it, and the title ('Iran : Tsunami d'arrestations arbitraires et de disparitions forcées') does not name Human Rights Watch. tolerance.ca publishes the text 'par Human Rights Watch'; the research notes it is HRW's report of 24 Feb 2026, whose English versions other outlets summarise as HRW's statement of that day.",
+        },
+        {
+          id: "ihr-tens-of-thousands-still-detained",
+          date: "2026-03-02",
+          organisation: "ihr",
+          measure: "arrested",
+          source: id(rows2[9].url),
+          quote: rows2[9].quote,
+          translation:
+            "'Hundreds of thousands of prisoners across Iran, among them tens of thousands of protesters detained during the recent protests, some of whom are held in unofficial detention centres beyond any kind of oversight, have become the most vulnerable victims,' said Mahmood Amiry-Moghaddam, director of IHRNGO.",
+          summary:
+            "Iran Human Rights' director, Mahmood Amiry-Moghaddam, said that tens of thousands of protesters detained during the recent protests were still held, some in unofficial detention centres beyond any oversight; he gave no number.",
+        },
+      ],
+      searched_until: SEARCHED_UNTIL,
     },
     {
       id: "iran-2022-23",
@@ -105,6 +176,37 @@ export function WAVES(sources: Map<string, SourceDocument>): Wave[] {
           source: { document: id("https://www.france24.com/en/asia-pacific/20221208-iran-executes-first-known-prisoner-detained-in-mahsa-amini-protests") },
         },
       ],
+      searched_until: SEARCHED_UNTIL,
+    },
+    {
+      id: "iran-2019",
+      title: "Iran protests of November 2019 (\"Aban\")",
+      start: "2019-11-15",
+      end: null,
+      summary:
+        "Nationwide protests that began on Friday 15 November 2019, the day the UN human rights office's spokesperson, speaking on the following Tuesday, called 'last Friday'. On {as_of:un-ohchr-arrested-2019.2019-11-19.unognewsroom-unog-bi-weekly-press-briefing-iran} the office said more than {figure:un-ohchr-arrested-2019.2019-11-19.unognewsroom-unog-bi-weekly-press-briefing-iran} protesters had been arrested; a member of parliament, Hossein Naghavi Hosseini, put arrests at more than {figure:iran-parliament-members-arrested-2019.2019-11-26.newarab-more-than-7-000-arrested-in-iran} about {as_of:iran-parliament-members-arrested-2019.2019-11-26.newarab-more-than-7-000-arrested-in-iran}, and HRANA later reported at least {figure:hrana-arrested-2019.undated.en-hrana-navid-behboudi}. Amnesty International documented at least {figure:amnesty-killed-2019.2019-12-16.oiac-iran-thousands-arbitrarily-detained} people killed. Few sources were found for this wave: the research of December 2026 looked mainly for the 2025–26 and 2022–23 waves.",
+      annotations: [],
+      searched_until: SEARCHED_UNTIL,
+    },
+    {
+      id: "iran-2017-18",
+      title: "Iran protests of December 2017 – January 2018 (\"Dey\")",
+      start: "2017-12-01",
+      end: null,
+      summary:
+        "Anti-government protests of December 2017 and January 2018, named after the Persian month of Dey. The research dates them only to December 2017, so the start shown, 1 December 2017, is the first day of that month, not the day the protests began. A member of parliament, Mahmoud Sadeghi, said on {as_of:iran-parliament-members-arrested-2017-18.2018-01-09.upi-9771515508792} that about {figure:iran-parliament-members-arrested-2017-18.2018-01-09.upi-9771515508792} people had been arrested; Radio Farda later reported that, according to the Interior Ministry, more than {figure:iran-interior-ministry-arrested-2017-18.undated.staging-29193884} were detained and {figure:iran-interior-ministry-killed-2017-18.undated.staging-29193884} killed. Few sources were found for this wave.",
+      annotations: [],
+      searched_until: SEARCHED_UNTIL,
+    },
+    {
+      id: "iran-2009",
+      title: "Iran protests after the June 2009 presidential election",
+      start: "2009-06-01",
+      end: null,
+      summary:
+        "The street protests after Iran's presidential election of June 2009 (the \"Green Movement\"). The research dates them only to June 2009, so the start shown, 1 June 2009, is the first day of that month, not the day the protests began. On {as_of:iran-judiciary-arrested-2009.2009-08-11.iranian-iran-admits-4-000-june-detentions} the judiciary's spokesman, Ali Reza Jamshidi, admitted that some {figure:iran-judiciary-arrested-2009.2009-08-11.iranian-iran-admits-4-000-june-detentions} people had been detained and said about {figure:iran-judiciary-released-or-pardoned-2009.2009-08-11.iranian-iran-admits-4-000-june-detentions} were freed within a week. Few sources were found for this wave: only the judiciary's figures.",
+      annotations: [],
+      searched_until: SEARCHED_UNTIL,
     },
   ];
 }
