@@ -283,6 +283,31 @@ describe("one broken thing, one clear error", () => {
     ]);
   });
 
+  it("a wave that does not say when newer reports were last searched for", () => {
+    expectErrors((d) => editJson(d, "waves.json", (j) => delete j.waves[0].searched_until), [
+      `error data/waves.json $.waves[0].searched_until: does not say through which day newer reports were searched for
+  fix: add "searched_until": "YYYY-MM-DD", the last day you looked for newer reports on this wave`,
+    ]);
+  });
+
+  it("another document of a figure whose words do not hold the figure", () => {
+    expectErrors(
+      (d) => editJson(d, ARRESTED, (j) => (j.figures[1].other_documents = [{ source: "example-news-story", quote: "Thousands were arrested.", figure_text: "2,638", primary: true }])),
+      [
+        `error data/series/example-monitor-arrested-2026.json $.figures[1].other_documents[0].figure_text: "2,638" does not occur in the quote
+  fix: copy figure_text exactly from this document's quote`,
+      ],
+    );
+  });
+
+  it("a statement without a number from an unknown document", () => {
+    const statement = { id: "s1", date: "2026-01-15", organisation: "example-monitor", measure: "arrested", source: "no-such-doc", quote: "Example Monitor says thousands are held.", summary: "thousands held" };
+    expectErrors((d) => editJson(d, "waves.json", (j) => (j.waves[0].statements = [statement])), [
+      `error data/waves.json $.waves[0].statements[0].source: unknown source "no-such-doc"
+  fix: add the document to data/sources.json first`,
+    ]);
+  });
+
   it("a count typed by hand in a wave summary", () => {
     expectErrors((d) => editJson(d, "waves.json", (j) => (j.waves[0].summary = "Officials said 2,638 people were arrested.")), [
       `error data/waves.json $.waves[0].summary: types the number "2,638" by hand
