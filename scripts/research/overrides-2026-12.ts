@@ -210,7 +210,10 @@ export const SOURCES_2026_12: Record<string, Partial<SourceDocument> & { record_
     published_inferred: true,
     research_notes: "Dated from its content: the Human Rights Council's 39th special session, 23 Jan 2026.",
   },
-  "https://www.trtworld.com:443/article/275a5626e683": { record_url: "https://www.trtworld.com/article/275a5626e683" },
+  // The same address without its explicit default port: no read_via.
+  "https://www.trtworld.com:443/article/275a5626e683": { record_url: "https://www.trtworld.com/article/275a5626e683", read_via: undefined },
+  // English; the research's notes mention an Arabic copy elsewhere (elaph.com).
+  "http://www.iranian.com/main/news/2009/08/11/iran-admits-4-000-june-detentions.html": { language: "en" },
   "https://www.miragenews.com/iran-internet-blackout-hides-atrocities-1600852": {
     caution: "Mirage News reposts press releases verbatim; Human Rights Watch's original was not found.",
     research_notes: "Publication date not shown; fundsforngos.org summarised the same release on 13 Jan 2026.",
