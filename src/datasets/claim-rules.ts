@@ -39,13 +39,15 @@ export function claimProblems(data: Dataset, origins: Origins): Problem[] {
     if (!org || !doc) return; // reported by the cross-record rules
     const inferred = f.flags.includes("attribution_inferred");
 
-    // Attribution: a figure is never assigned to an organisation its source does not name.
-    const named = namesClaimant(f.quote, org) || namesClaimant(doc.title, org) || doc.names_claimant?.organisation === org.id;
+    // Attribution: a figure is never assigned to an organisation its source does not name: the
+    // quote, the document's title, its publisher (the organisation's own page) or, for a
+    // compiled dataset, the document's own words naming whose figures it holds.
+    const named = namesClaimant(f.quote, org) || namesClaimant(doc.title, org) || namesClaimant(doc.publisher, org) || doc.names_claimant?.organisation === org.id;
     if (!named && !inferred)
       error(
         f,
         "flags",
-        `neither the quote nor the title of source "${doc.id}" names "${org.short_name}", and the figure is not flagged "attribution_inferred"`,
+        `neither the quote nor the title or publisher of source "${doc.id}" names "${org.short_name}", and the figure is not flagged "attribution_inferred"`,
         `add "attribution_inferred" to flags with an "attribution_reason" saying why the figure is ${org.short_name}'s, or add the name the source uses to the organisation's "aliases" in data/organisations.json`,
       );
     if (inferred && !f.attribution_reason)
@@ -94,8 +96,8 @@ export function claimProblems(data: Dataset, origins: Origins): Problem[] {
       if (!org) error(w, `${at}.organisation`, `unknown organisation "${st.organisation}"`, "use an id from data/organisations.json");
       if (!doc) error(w, `${at}.source`, `unknown source "${st.source}"`, "add the document to data/sources.json first");
       if (st.date < w.start) error(w, `${at}.date`, `${st.date} is before the wave began (${w.start})`, "check the date");
-      if (org && doc && !st.attribution_inferred && !namesClaimant(st.quote, org) && !namesClaimant(doc.title, org))
-        error(w, `${at}.attribution_inferred`, `neither the quote nor the title of source "${doc.id}" names "${org.short_name}"`, 'set "attribution_inferred": true with an "attribution_reason"');
+      if (org && doc && !st.attribution_inferred && !namesClaimant(st.quote, org) && !namesClaimant(doc.title, org) && !namesClaimant(doc.publisher, org))
+        error(w, `${at}.attribution_inferred`, `neither the quote nor the title or publisher of source "${doc.id}" names "${org.short_name}"`, 'set "attribution_inferred": true with an "attribution_reason"');
       if (st.attribution_inferred && !st.attribution_reason) error(w, `${at}.attribution_reason`, "is marked attribution_inferred but gives no attribution_reason", `say why the statement is ${org?.short_name ?? "the organisation"}'s`);
     }
   }

@@ -220,7 +220,7 @@ describe("one broken thing, one clear error", () => {
       `error data/series/example-monitor-arrested-2026.json $.figures[1].organisation: organisation "example-observatory" differs from its series' organisation "example-monitor": a series never mixes organisations
   fix: move this figure to a series file of "example-observatory" in data/series/, or correct the organisation`,
       // Its words name the Monitor, not the Observatory: the attribution rule says so too.
-      `error data/series/example-monitor-arrested-2026.json $.figures[1].flags: neither the quote nor the title of source "example-monitor-day-10" names "Example Observatory", and the figure is not flagged "attribution_inferred"
+      `error data/series/example-monitor-arrested-2026.json $.figures[1].flags: neither the quote nor the title or publisher of source "example-monitor-day-10" names "Example Observatory", and the figure is not flagged "attribution_inferred"
   fix: add "attribution_inferred" to flags with an "attribution_reason" saying why the figure is Example Observatory's, or add the name the source uses to the organisation's "aliases" in data/organisations.json`,
     ]);
   });
@@ -229,20 +229,28 @@ describe("one broken thing, one clear error", () => {
     const unnamed = (j: Json) => {
       j.figures[1].quote = "In ten days, 2,638 people were arrested, a rights group said.";
     };
-    it("refuses a figure whose quote and source title do not name its organisation", () => {
+    it("refuses a figure whose quote and source title and publisher do not name its organisation", () => {
       expectErrors(
         (d) => {
           editJson(d, ARRESTED, unnamed);
-          editJson(d, "sources.json", (j) => (j.sources[1].title = "Day 10 report (test only)"));
+          editJson(d, "sources.json", (j) => Object.assign(j.sources[1], { title: "Day 10 report (test only)", publisher: "Example Wire" }));
         },
         [
-          `error data/series/example-monitor-arrested-2026.json $.figures[1].flags: neither the quote nor the title of source "example-monitor-day-10" names "Example Monitor", and the figure is not flagged "attribution_inferred"
+          `error data/series/example-monitor-arrested-2026.json $.figures[1].flags: neither the quote nor the title or publisher of source "example-monitor-day-10" names "Example Monitor", and the figure is not flagged "attribution_inferred"
   fix: add "attribution_inferred" to flags with an "attribution_reason" saying why the figure is Example Monitor's, or add the name the source uses to the organisation's "aliases" in data/organisations.json`,
         ],
       );
     });
     it("accepts the name in the source's title, or an alias in the quote", () => {
       expectErrors((d) => editJson(d, ARRESTED, unnamed), []); // the title "Example Monitor: day 10 report" names it
+      // The organisation's own page: its publisher names it.
+      expectErrors(
+        (d) => {
+          editJson(d, ARRESTED, unnamed);
+          editJson(d, "sources.json", (j) => (j.sources[1].title = "Day 10 report (test only)"));
+        },
+        [],
+      );
       expectErrors(
         (d) => {
           editJson(d, ARRESTED, (j) => (j.figures[1].quote = "In ten days, 2,638 people were arrested, EMON said."));
@@ -259,7 +267,7 @@ describe("one broken thing, one clear error", () => {
           j.figures[1].flags = ["attribution_inferred"];
           if (reason) j.figures[1].attribution_reason = reason;
         });
-        editJson(d, "sources.json", (j) => (j.sources[1].title = "Day 10 report (test only)"));
+        editJson(d, "sources.json", (j) => Object.assign(j.sources[1], { title: "Day 10 report (test only)", publisher: "Example Wire" }));
       };
       expectErrors(inferred(), [
         `error data/series/example-monitor-arrested-2026.json $.figures[1].attribution_reason: is flagged "attribution_inferred" but gives no attribution_reason
