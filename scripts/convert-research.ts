@@ -165,7 +165,8 @@ const orgById = new Map(ORGANISATIONS.map((o) => [o.id, o]));
 /** Does the figure's quote, its document's title or the document's own naming sentence name the organisation? */
 function named(quote: string, organisation: string, source: SourceDocument): boolean {
   const org = orgById.get(organisation) ?? fail(`unknown organisation ${organisation}`);
-  return namesClaimant(quote, org) || namesClaimant(source.title, org) || source.names_claimant?.organisation === organisation;
+  // As the validator's rule (src/datasets/claim-rules.ts): quote, title, publisher or the document's own naming words.
+  return namesClaimant(quote, org) || namesClaimant(source.title, org) || namesClaimant(source.publisher, org) || source.names_claimant?.organisation === organisation;
 }
 const seriesById = new Map<string, { series: Series; figures: Figure[] }>();
 const figureIds = new Set<string>();
@@ -386,10 +387,9 @@ for (const [key, link] of Object.entries(OTHER_DOCUMENT_ROWS)) {
           if (oldCorrections) f.corrections = oldCorrections;
           continue;
         }
-        f.corrections = [
-          ...(oldCorrections ?? []),
-          ...correctionReasons(oldContent as Figure, f, { documents: docById, why: whyOther.get(f.id) }).map((reason) => ({ date: CORRECTION_DATE, reason })),
-        ];
+        // One correction per figure and release: every change it makes, each with its reason.
+        const reasons = correctionReasons(oldContent as Figure, f, { documents: docById, why: whyOther.get(f.id) });
+        f.corrections = [...(oldCorrections ?? []), { date: CORRECTION_DATE, reason: reasons.join(" ") }];
       }
     }
   }

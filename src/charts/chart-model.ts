@@ -164,7 +164,7 @@ function cautionsOf(f: DatasetFigure, locale: string): string[] {
   const out: string[] = [];
   if (f.flags.includes("low_quality_source")) out.push(t.flags.low_quality_source.short);
   if (f.flags.includes("attribution_inferred")) out.push(t.flags.attribution_inferred.short);
-  if (f.basis === "cases" && f.cases) out.push(f.cases.length === 1 ? t.claims.namedCase(t.claims.list(f.cases)) : t.claims.namedCases(t.claims.list(f.cases)));
+  if (f.basis === "cases" && f.cases) out.push(t.claims.cases(f.cases));
   if (f.basis === "project_count") out.push(t.chartJs.projectCount);
   return out;
 }

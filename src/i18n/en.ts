@@ -128,8 +128,8 @@ export const en = {
     asOf: (date: string) => `as of ${date}`,
     undated: (date: string, notBefore = false) => `no as-of date given, published ${notBefore ? "on or after " : ""}${date}`,
     statements: (n: number) => `${n} different figures stated on this day`,
-    namedCase: (names: string) => `a named case: ${names}`,
-    namedCases: (names: string) => `named cases: ${names}`,
+    /** "a named case: X" or "named cases: X and Y": the names of the cases a figure counts. */
+    cases: (names: string[]) => `${names.length === 1 ? "a named case: " : "named cases: "}${list(names)}`,
     projectCount: (org: string) => `counted by this site from what ${org} stated`,
     attributed: "attribution inferred: the text read does not name the claimant",
     estimate: "an estimate",

@@ -133,8 +133,8 @@ export const fa: Strings = {
     asOf: (date: string) => `تا ${date}`,
     undated: (date: string, notBefore = false) => `بدون تاریخ مرجع، منتشرشده در ${date}${notBefore ? " یا پس از آن" : ""}`,
     statements: (n: number) => `${num(n)} رقم متفاوت در این روز`,
-    namedCase: (names: string) => `مورد نام‌برده: ${names}`,
-    namedCases: (names: string) => `موارد نام‌برده: ${names}`,
+    /** "مورد نام‌برده: X" or "موارد نام‌برده: X and Y": the names of the cases a figure counts. */
+    cases: (names: string[]) => `${names.length === 1 ? "مورد نام‌برده: " : "موارد نام‌برده: "}${list(names)}`,
     projectCount: (org: string) => `به شمارش این سایت از گفته‌های ${org}`,
     attributed: "انتساب استنباطی: متن خوانده‌شده نامی از مدعی نمی‌برد",
     estimate: "برآورد",

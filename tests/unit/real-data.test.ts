@@ -27,12 +27,13 @@ describe("data/", () => {
     expect(missing).toEqual([]);
   });
 
-  it("holds the 469 research figures, the Ynet second official's figure and the 158 identified-detainee figures of the compiled table", () => {
+  it("holds the 469 research figures, the Ynet second official's figure, the 32 figures of the research of 1 Dec 2026 and the 158 identified-detainee figures of the compiled table", () => {
     const compiled = sources.find((s) => s.url === COMPILED_URL);
     expect(compiled, "the compiled GitHub dataset is a source").toBeDefined();
     const identified = figures.filter((f) => f.source === compiled!.id && f.measure === "identified_detainees");
     expect(identified).toHaveLength(158);
-    expect(figures.length - identified.length).toBe(469 + 1);
+    // observations-2026-12.json: 49 rows = 32 figures + 2 statements + 10 event documents + 2 copies of existing figures + 3 left out.
+    expect(figures.length - identified.length).toBe(469 + 1 + 32);
   });
 
   it("links the Ynet article to every claim it states: five figures of four claimants, and IHR's report of Erfan Soltani's death sentence", () => {

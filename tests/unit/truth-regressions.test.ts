@@ -59,13 +59,20 @@ describe("latest claims on the real data", () => {
     expect(compiled.length).toBe(compiledDays.size);
   });
 
-  it("lets undated later claims lead on their publication date, marked undated (IHR's at least 26 death sentences, UN FFMI's 551)", () => {
-    const ihr = claimOf("ihr-sentenced-to-death-2025-26");
-    expect(ihr.figures.map((f) => f.value)).toEqual([26]);
-    expect(ihr.undated).toBe(true);
-    expect(say("ihr-sentenced-to-death-2025-26")).toMatch(/no as-of date given, published/);
+  it("lets undated later claims lead on their publication date, or the earliest it can be, marked undated (officials' 5,000; UN FFMI's 551)", () => {
+    const officials = claimOf("iran-officials-unnamed-killed-2025-26");
+    expect(officials.figures.map((f) => f.value)).toEqual([5000]);
+    expect([officials.undated, officials.notBefore, officials.date]).toEqual([true, true, "2026-01-17"]);
+    expect(say("iran-officials-unnamed-killed-2025-26")).toMatch(/no as-of date given, published on or after 17 January 2026/);
     const ffmi = claimOf("un-ffmi-killed-2022-23");
-    expect(ffmi.figures.map((f) => f.value)).toContain(551);
+    expect(ffmi.figures.map((f) => f.value)).toEqual([551]);
+    expect(ffmi.undated).toBe(true);
+  });
+
+  it("shows IHR's at least 26 death sentences, now dated by its republication of 19 Feb 2026, as IHR's latest", () => {
+    const ihr = claimOf("ihr-sentenced-to-death-2025-26");
+    expect(ihr.figures.map((f) => [f.value, f.as_of])).toEqual([[26, "2026-02-19"]]);
+    expect(ihr.figures[0].flags).toContain("as_of_inferred");
   });
 
   it("lists every latest claim of a wave newest first, each with its own date", () => {
