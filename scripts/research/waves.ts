@@ -151,7 +151,7 @@ export function WAVES(sources: Map<string, SourceDocument>, rows2: ResearchRow[]
       start: "2022-09-17",
       end: null,
       summary:
-        "The \"Woman, Life, Freedom\" protests after the death in custody of 22-year-old Mahsa Amini in September 2022. By {as_of:hrana-arrested-2022-23.2023-02-21.github-justin-2028-iran-protests-dataset-v2-21-23}, HRANA's running totals, as compiled, reached an estimated {figure:hrana-arrested-2022-23.2023-02-21.github-justin-2028-iran-protests-dataset-v2-21-23} arrests and {figure:hrana-killed-2022-23.2023-02-21.github-justin-2028-iran-protests-dataset-v2-21-23} protesters killed. Iran said on 8 December 2022 that it had executed the first prisoner convicted over the protests.",
+        "The \"Woman, Life, Freedom\" protests after the death in custody of 22-year-old Mahsa Amini in September 2022. By {as_of:hrana-arrested-2022-23.2023-02-21.github-justin-2028-iran-protests-dataset-v2-21-23}, HRANA's running totals, as compiled, reached {figure:hrana-arrested-2022-23.2023-02-21.github-justin-2028-iran-protests-dataset-v2-21-23} arrests (an estimate) and {figure:hrana-killed-2022-23.2023-02-21.github-justin-2028-iran-protests-dataset-v2-21-23} protesters killed. Iran said on 8 December 2022 that it had executed the first prisoner convicted over the protests.",
       annotations: [
         {
           id: "protests-begin",
@@ -184,7 +184,7 @@ export function WAVES(sources: Map<string, SourceDocument>, rows2: ResearchRow[]
       start: "2019-11-15",
       end: null,
       summary:
-        "Nationwide protests that began on Friday 15 November 2019, the day the UN human rights office's spokesperson, speaking on the following Tuesday, called 'last Friday'. On {as_of:un-ohchr-arrested-2019.2019-11-19.unognewsroom-unog-bi-weekly-press-briefing-iran} the office said more than {figure:un-ohchr-arrested-2019.2019-11-19.unognewsroom-unog-bi-weekly-press-briefing-iran} protesters had been arrested; a member of parliament, Hossein Naghavi Hosseini, put arrests at more than {figure:iran-parliament-members-arrested-2019.2019-11-26.newarab-more-than-7-000-arrested-in-iran} about {as_of:iran-parliament-members-arrested-2019.2019-11-26.newarab-more-than-7-000-arrested-in-iran}, and HRANA later reported at least {figure:hrana-arrested-2019.undated.en-hrana-navid-behboudi}. Amnesty International documented at least {figure:amnesty-killed-2019.2019-12-16.oiac-iran-thousands-arbitrarily-detained} people killed. Few sources were found for this wave: the research gathered only a few figures for the earlier waves.",
+        "Nationwide protests that began on Friday 15 November 2019, the day the UN human rights office's spokesperson, speaking on the following Tuesday, called 'last Friday'. On {as_of:un-ohchr-arrested-2019.2019-11-19.unognewsroom-unog-bi-weekly-press-briefing-iran} the office said {figure:un-ohchr-arrested-2019.2019-11-19.unognewsroom-unog-bi-weekly-press-briefing-iran} protesters had been arrested; a member of parliament, Hossein Naghavi Hosseini, put arrests at {figure:iran-parliament-members-arrested-2019.2019-11-26.newarab-more-than-7-000-arrested-in-iran} about {as_of:iran-parliament-members-arrested-2019.2019-11-26.newarab-more-than-7-000-arrested-in-iran}, and HRANA later reported {figure:hrana-arrested-2019.undated.en-hrana-navid-behboudi}. Amnesty International documented {figure:amnesty-killed-2019.2019-12-16.oiac-iran-thousands-arbitrarily-detained} people killed. Few sources were found for this wave: the research gathered only a few figures for the earlier waves.",
       annotations: [],
       searched_until: SEARCHED_UNTIL,
     },
@@ -194,7 +194,7 @@ export function WAVES(sources: Map<string, SourceDocument>, rows2: ResearchRow[]
       start: "2017-12-01",
       end: null,
       summary:
-        "Anti-government protests of December 2017 and January 2018, named after the Persian month of Dey. The research dates them only to December 2017, so the start shown, 1 December 2017, is the first day of that month, not the day the protests began. A member of parliament, Mahmoud Sadeghi, said on {as_of:iran-parliament-members-arrested-2017-18.2018-01-09.upi-9771515508792} that about {figure:iran-parliament-members-arrested-2017-18.2018-01-09.upi-9771515508792} people had been arrested; Radio Farda later reported that, according to the Interior Ministry, more than {figure:iran-interior-ministry-arrested-2017-18.undated.staging-29193884} were detained and {figure:iran-interior-ministry-killed-2017-18.undated.staging-29193884} killed. Few sources were found for this wave.",
+        "Anti-government protests of December 2017 and January 2018, named after the Persian month of Dey. The research dates them only to December 2017, so the start shown, 1 December 2017, is the first day of that month, not the day the protests began. A member of parliament, Mahmoud Sadeghi, said on {as_of:iran-parliament-members-arrested-2017-18.2018-01-09.upi-9771515508792} that {figure:iran-parliament-members-arrested-2017-18.2018-01-09.upi-9771515508792} people had been arrested; Radio Farda later reported that, according to the Interior Ministry, {figure:iran-interior-ministry-arrested-2017-18.undated.staging-29193884} were detained and {figure:iran-interior-ministry-killed-2017-18.undated.staging-29193884} killed. Few sources were found for this wave.",
       annotations: [],
       searched_until: SEARCHED_UNTIL,
     },
@@ -204,7 +204,7 @@ export function WAVES(sources: Map<string, SourceDocument>, rows2: ResearchRow[]
       start: "2009-06-01",
       end: null,
       summary:
-        "The street protests after Iran's presidential election of June 2009 (the \"Green Movement\"). The research dates them only to June 2009, so the start shown, 1 June 2009, is the first day of that month, not the day the protests began. On {as_of:iran-judiciary-arrested-2009.2009-08-11.iranian-iran-admits-4-000-june-detentions} the judiciary's spokesman, Ali Reza Jamshidi, admitted that some {figure:iran-judiciary-arrested-2009.2009-08-11.iranian-iran-admits-4-000-june-detentions} people had been detained and said about {figure:iran-judiciary-released-or-pardoned-2009.2009-08-11.iranian-iran-admits-4-000-june-detentions} were freed within a week. Few sources were found for this wave: only the judiciary's figures.",
+        "The street protests after Iran's presidential election of June 2009 (the \"Green Movement\"). The research dates them only to June 2009, so the start shown, 1 June 2009, is the first day of that month, not the day the protests began. On {as_of:iran-judiciary-arrested-2009.2009-08-11.iranian-iran-admits-4-000-june-detentions} the judiciary's spokesman, Ali Reza Jamshidi, admitted that {figure:iran-judiciary-arrested-2009.2009-08-11.iranian-iran-admits-4-000-june-detentions} people had been detained and said {figure:iran-judiciary-released-or-pardoned-2009.2009-08-11.iranian-iran-admits-4-000-june-detentions} were freed within a week. Few sources were found for this wave: only the judiciary's figures.",
       annotations: [],
       searched_until: SEARCHED_UNTIL,
     },

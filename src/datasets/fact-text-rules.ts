@@ -1,4 +1,4 @@
-import { citedFigures, handTypedCounts } from "../format/fact-text.ts";
+import { citedFigures, handTypedCounts, qualifiersBeforeFigures } from "../format/fact-text.ts";
 import type { Dataset, Origins } from "./dataset.ts";
 import type { Problem } from "./problem.ts";
 
@@ -13,6 +13,14 @@ export function factTextProblems(data: Dataset, origins: Origins): Problem[] {
     if (!text) return;
     for (const id of citedFigures(text))
       if (!figures.has(id)) problems.push({ severity: "error", file, path, what: `cites unknown figure "${id}"`, fix: "use {figure:<id>} or {as_of:<id>} with the id of a figure in data/series/" });
+    for (const q of qualifiersBeforeFigures(text))
+      problems.push({
+        severity: "error",
+        file,
+        path,
+        what: `writes "${q}" before a {figure:…} placeholder, which already says the figure's own qualifier ("${q} ${q} …")`,
+        fix: `remove "${q}": the placeholder is filled with the figure as its source qualifies it`,
+      });
     for (const n of handTypedCounts(text))
       problems.push({
         severity: "error",

@@ -45,3 +45,10 @@ export function handTypedCounts(text: string): string[] {
       return n >= 100 && !plainYear;
     });
 }
+
+/** A qualifier written before a figure placeholder, which already says its own ("more than {figure:…}" → "more than more than 1,000"). */
+const QUALIFIER_BEFORE = /(?:^|[\s(«"'])(more than|at least|about|around|nearly|almost|some|over|up to|approximately|an estimated|بیش از|حدود|دست‌کم|نزدیک به|تقریباً)\s*\{figure:/giu;
+
+export function qualifiersBeforeFigures(text: string): string[] {
+  return [...text.matchAll(QUALIFIER_BEFORE)].map((m) => m[1]);
+}

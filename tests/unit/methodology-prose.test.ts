@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { citedFigures, handTypedCounts } from "../../src/format/fact-text.ts";
+import { citedFigures, handTypedCounts, qualifiersBeforeFigures } from "../../src/format/fact-text.ts";
 
 /**
  * The methodology pages type no count by hand (issue 9): every number of people, and its
@@ -56,6 +56,10 @@ describe.each(PAGES)("%s", (file) => {
 
   it("types no count by hand in the prose it fills from the data", () => {
     expect(p.factTexts.flatMap((t) => handTypedCounts(t))).toEqual([]);
+  });
+
+  it("writes no qualifier before a figure, which brings its own (never 'more than more than')", () => {
+    expect(p.factTexts.flatMap((t) => qualifiersBeforeFigures(t))).toEqual([]);
   });
 
   it("types no count by hand in its frontmatter strings", () => {

@@ -291,6 +291,13 @@ describe("one broken thing, one clear error", () => {
     ]);
   });
 
+  it("a qualifier written before a figure placeholder, which brings its own", () => {
+    expectErrors((d) => editJson(d, "waves.json", (j) => (j.waves[0].summary = "The monitor counted more than {figure:example-monitor-arrested-2026.2026-01-05.example-monitor-day-5} arrests.")), [
+      `error data/waves.json $.waves[0].summary: writes "more than" before a {figure:…} placeholder, which already says the figure's own qualifier ("more than more than …")
+  fix: remove "more than": the placeholder is filled with the figure as its source qualifies it`,
+    ]);
+  });
+
   it("a wave that does not say when newer reports were last searched for", () => {
     expectErrors((d) => editJson(d, "waves.json", (j) => delete j.waves[0].searched_until), [
       `error data/waves.json $.waves[0].searched_until: does not say through which day newer reports were searched for
