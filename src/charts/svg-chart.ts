@@ -53,7 +53,10 @@ export function renderSvg(model: ChartModel, opts: SvgOptions = {}): string {
     out.push(`<rect class="chart-background" width="${model.width}" height="${height}" fill="#ffffff"/>`);
     // Right-to-left text (Persian) starts at the right edge; the plot itself still runs left to right.
     const at = opts.footer?.rtl ? `x="${model.width - 8}" text-anchor="end"` : `x="${model.margin.left}"`;
-    out.push(`<text class="chart-title" ${at} y="20" font-size="15" font-weight="600">${esc(model.title)}</text>`);
+    // A long title (an older wave's full name) gets a smaller size rather than running off the image.
+    const room = model.width - model.margin.left - 8;
+    const size = Math.max(10, Math.min(15, Math.floor(room / (model.title.length * 0.58))));
+    out.push(`<text class="chart-title" ${at} y="20" font-size="${size}" font-weight="600">${esc(model.title)}</text>`);
     out.push(`<g transform="translate(0,${head})">`);
   }
   out.push(...grid(model), ...spans(model), ...axes(model), ...rules(model));

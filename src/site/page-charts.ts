@@ -70,7 +70,9 @@ function makeWaveGroups(ctx: SiteContext, wave: Wave): WaveGroup[] {
   const text = localText(ctx);
   return MEASURE_GROUPS.map((g) => {
     const series = all.filter((s) => g.measures.includes(s.measure));
-    const charted = CHARTED_GROUPS.has(g.id) && series.some((s) => s.on_charts);
+    // A group is charted only when it has a dated figure to draw; otherwise its table says it all.
+    const dated = (s: Series) => (ctx.index.figuresBySeries.get(s.id) ?? []).some((f) => f.as_of);
+    const charted = CHARTED_GROUPS.has(g.id) && series.some((s) => s.on_charts && dated(s));
     const { drawn, omitted } = charted ? pickLines(ctx, series) : { drawn: [], omitted: [] };
     const view = charted ? chartView(ctx, `${wave.id}-${g.id}`, `${ctx.t.groups[g.id].title}: ${text.waveTitle(wave)}`, drawn, { annotations: text.annotations(wave) }) : undefined;
     return { ...g, series, view, omitted };
