@@ -19,7 +19,7 @@ interface FigureRecord {
   source: string;
 }
 interface SeriesFile {
-  series: { id: string; wave: string; organisation: string; on_charts: boolean };
+  series: { id: string; wave: string; organisation: string; measure: string; on_charts: boolean };
   figures: FigureRecord[];
 }
 
