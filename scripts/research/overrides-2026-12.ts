@@ -45,9 +45,10 @@ export const OTHER_DOCUMENT_ROWS: Record<number, { figure: string; primary: bool
 
 export const FIGURE_OVERRIDES_2026_12: Record<number, Override2> = {
   0: { flags: ["as_of_inferred"], translation: "HRANA ... confirmed deaths up to the 48th day reached 7008, including 219 children, besides thousands of arrests and forced confessions." },
-  1: { flags: ["restatement"], public_note: "A rounded figure; HRANA's date for it is not stated." },
-  2: { flags: ["restatement"] },
-  3: { flags: ["restatement"] },
+  // Not a restatement: the research notes it is later than HRANA's 52,941 of 11 Feb, its latest arrest figure found.
+  1: { public_note: "A rounded figure; HRANA's date for it is not stated." },
+  2: { flags: ["restatement"] }, // "Rounded restatement of HRANA's confirmed-death count" (research notes)
+  3: { flags: ["restatement"] }, // the same rounding of HRANA's 7,008 (13 Feb), a day later
   4: { flags: ["as_of_inferred"] },
   5: {
     measure: "facing_capital_charges",

@@ -89,7 +89,8 @@ export function claimWords(claim: LatestClaim, ctx: ClaimContext): ClaimWords {
     return f;
   };
   const docs = claim.figures.map((f) => ctx.sources.get(f.source)).filter((d): d is SourceDocument => d !== undefined);
-  const own = (d: SourceDocument) => namesClaimant(d.publisher, claim.organisation) || d.names_claimant?.organisation === claim.organisation.id;
+  // The claimant's own document: its publisher's name (not a gloss such as "repost headed 'Amnesty'") names it.
+  const own = (d: SourceDocument) => namesClaimant(publisherName(d), claim.organisation) || d.names_claimant?.organisation === claim.organisation.id;
   return {
     // Several statements are worded together ("gave 2 figures"); the verb is for one.
     verb: verbs.length === 1 ? verbs[0] : "reported",

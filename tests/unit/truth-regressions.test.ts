@@ -75,6 +75,13 @@ describe("latest claims on the real data", () => {
     expect(ihr.figures[0].flags).toContain("as_of_inferred");
   });
 
+  it("leads HRANA's 2025-26 arrests with its newest figure, about 53,500 (published 21 Feb 2026, no as-of date), not the older 52,941", () => {
+    const hrana = claimOf("hrana-arrested-2025-26");
+    expect(hrana.figures.map((f) => f.value)).toEqual([53500]);
+    expect([hrana.undated, hrana.date]).toEqual([true, "2026-02-21"]);
+    expect(say("hrana-arrested-2025-26")).toBe("HRANA estimated about 53,500 people arrested, as reported by Euroradio (no as-of date given, published 21 February 2026)");
+  });
+
   it("lists every latest claim of a wave newest first, each with its own date", () => {
     const claims = latestClaims(index, "iran-2025-26", ["killed"]);
     const dates = claims.map((c) => c.date);
