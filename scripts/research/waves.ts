@@ -87,6 +87,7 @@ export function WAVES(sources: Map<string, SourceDocument>, rows2: ResearchRow[]
         },
         {
           id: "batch-2026-01-11",
+          measures: ["arrested"],
           start: "2026-01-11",
           label: "Jump: batch verification",
           description: "HRANA's arrest count rose from {figure:hrana-arrested-2025-26.2026-01-10.marebpress-216075} ({as_of:hrana-arrested-2025-26.2026-01-10.marebpress-216075}) to {figure:hrana-arrested-2025-26.2026-01-11.en-hrana-day-fifteen-of-irans-nationwide} ({as_of:hrana-arrested-2025-26.2026-01-11.en-hrana-day-fifteen-of-irans-nationwide}) as it verified reports held back by the shutdown; not arrests on one day.",
@@ -94,6 +95,7 @@ export function WAVES(sources: Map<string, SourceDocument>, rows2: ResearchRow[]
         },
         {
           id: "batch-2026-01-13",
+          measures: ["arrested"],
           start: "2026-01-13",
           label: "Jump: batch verification",
           description: "HRANA's arrest count rose from {figure:hrana-arrested-2025-26.2026-01-12.menafn-1110590271} ({as_of:hrana-arrested-2025-26.2026-01-12.menafn-1110590271}) to {figure:hrana-arrested-2025-26.2026-01-13.sana-2290402} ({as_of:hrana-arrested-2025-26.2026-01-13.sana-2290402}) as verification caught up; not arrests on one day.",
@@ -101,6 +103,7 @@ export function WAVES(sources: Map<string, SourceDocument>, rows2: ResearchRow[]
         },
         {
           id: "batch-2026-01-24",
+          measures: ["arrested"],
           start: "2026-01-24",
           label: "Jump: batch verification",
           description: "HRANA's arrest count rose from {figure:hrana-arrested-2025-26.2026-01-22.turkiyetoday-3213400} ({as_of:hrana-arrested-2025-26.2026-01-22.turkiyetoday-3213400}) to {figure:hrana-arrested-2025-26.2026-01-24.nessunotocchicaino-60490483} ({as_of:hrana-arrested-2025-26.2026-01-24.nessunotocchicaino-60490483}); day 27 ({figure:hrana-arrested-2025-26.2026-01-23.poliverso-957542} on {as_of:hrana-arrested-2025-26.2026-01-23.poliverso-957542}) was read only in a social-media post. A batch of verification, not arrests in two days.",
@@ -108,6 +111,7 @@ export function WAVES(sources: Map<string, SourceDocument>, rows2: ResearchRow[]
         },
         {
           id: "batch-2026-01-30",
+          measures: ["arrested"],
           start: "2026-01-28",
           end: "2026-02-03",
           label: "Jump: batch verification",
@@ -162,6 +166,7 @@ export function WAVES(sources: Map<string, SourceDocument>, rows2: ResearchRow[]
         },
         {
           id: "backfilled-period",
+          measures: ["arrested", "identified_detainees", "killed"],
           start: "2022-09-17",
           end: "2022-10-12",
           label: "Back-filled figures",

@@ -1,6 +1,7 @@
 import { MEASURE_GROUPS } from "../domain/measure-groups.ts";
 import type { Series } from "../datasets/schemas/series.ts";
 import type { Wave } from "../datasets/schemas/wave.ts";
+import { annotationsFor } from "../domain/annotations-for.ts";
 import { chartView, type ChartView } from "./chart-view.ts";
 import type { SiteContext } from "./site-context.ts";
 import { localText } from "./local-text.ts";
@@ -49,7 +50,7 @@ function makeHomeChart(ctx: SiteContext): ChartView {
   const wave = latestWave(ctx);
   const series = (ctx.index.seriesByWave.get(wave.id) ?? []).filter((s) => s.measure === "arrested" || s.measure === "identified_detainees");
   const text = localText(ctx);
-  return chartView(ctx, "home-detainees", ctx.t.home.mainChart(text.waveTitle(wave)), pickLines(ctx, series).drawn, { annotations: text.annotations(wave) });
+  return chartView(ctx, "home-detainees", ctx.t.home.mainChart(text.waveTitle(wave)), pickLines(ctx, series).drawn, { annotations: annotationsFor(text.annotations(wave), ["arrested", "identified_detainees"]) });
 }
 
 export interface WaveGroup {
@@ -74,7 +75,7 @@ function makeWaveGroups(ctx: SiteContext, wave: Wave): WaveGroup[] {
     const dated = (s: Series) => (ctx.index.figuresBySeries.get(s.id) ?? []).some((f) => f.as_of);
     const charted = CHARTED_GROUPS.has(g.id) && series.some((s) => s.on_charts && dated(s));
     const { drawn, omitted } = charted ? pickLines(ctx, series) : { drawn: [], omitted: [] };
-    const view = charted ? chartView(ctx, `${wave.id}-${g.id}`, `${ctx.t.groups[g.id].title}: ${text.waveTitle(wave)}`, drawn, { annotations: text.annotations(wave) }) : undefined;
+    const view = charted ? chartView(ctx, `${wave.id}-${g.id}`, `${ctx.t.groups[g.id].title}: ${text.waveTitle(wave)}`, drawn, { annotations: annotationsFor(text.annotations(wave), g.measures) }) : undefined;
     return { ...g, series, view, omitted };
   }).filter((g) => g.series.length > 0);
 }
@@ -87,7 +88,7 @@ export function seriesChart(ctx: SiteContext, series: Series): ChartView | undef
 function makeSeriesChart(ctx: SiteContext, series: Series): ChartView {
   const wave = ctx.index.wave.get(series.wave)!;
   const text = localText(ctx);
-  return chartView(ctx, `series-${series.id}`, text.seriesLabel(series), [series], { annotations: text.annotations(wave) });
+  return chartView(ctx, `series-${series.id}`, text.seriesLabel(series), [series], { annotations: annotationsFor(text.annotations(wave), [series.measure]) });
 }
 
 export function compareChart(ctx: SiteContext): ChartView {

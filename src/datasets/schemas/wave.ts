@@ -23,6 +23,8 @@ export const Annotation = z.strictObject({
   end_uncertain: z.boolean().optional(),
   /** true when the day was worked out ("238 hours after the start"), not stated. */
   start_inferred: z.boolean().optional(),
+  /** The measures the event concerns (a jump in HRANA's arrest count): charts of other measures leave it off. Absent: every chart of the wave. */
+  measures: z.array(Measure).optional(),
   label: NonEmptyText,
   description: NonEmptyText.optional(),
   source: AnnotationSource,
