@@ -10,8 +10,12 @@ const num = (x: number): string => new Intl.NumberFormat("fa-IR").format(x);
 
 const list = (items: string[]) => (items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join("، ")} و ${items.at(-1)}`);
 
+/** A Latin-script name inside a Persian sentence, isolated (FSI … PDI) so that it cannot reorder the sentence around it. */
+const isolate = (s: string) => (/[A-Za-z]/.test(s) ? `\u2068${s}\u2069` : s);
+
 /** A claim as one whole Persian sentence (see domain/claim-words.ts for when each verb applies). */
-function claimSentence(w: ClaimWords): string {
+function claimSentence(raw: ClaimWords): string {
+  const w = { ...raw, org: isolate(raw.org), via: raw.via.map(isolate), cases: raw.cases.map(isolate) };
   const via = w.via.length > 0 ? `، به نقل از ${list(w.via)}` : "";
   const weak = w.weak ? "، از منبعی ضعیف" : "";
   if (w.figures.length > 1) {
