@@ -48,6 +48,18 @@ describe("the dataset as readers meet it", () => {
     for (const f of shown.figures.slice(0, 50)) expect(lookup(page(`figures/${f.id}`)).length, `figures/${f.id}`).toBeGreaterThan(0);
   });
 
+  it("names as newest the latest charted figure of the wave, never a memorial list's date", () => {
+    const onCharts = new Set(shown.series.filter((s) => s.on_charts !== false).map((s) => s.id));
+    for (const w of shown.waves) {
+      const link = page(`waves/${w.id}`).querySelector(".freshness a");
+      if (!link) continue;
+      const id = (link.getAttribute("href") ?? "").split("/figures/")[1]?.replace(/\/$/, "") ?? "";
+      const f = shown.figures.find((g) => g.id === id);
+      expect(f, `${w.id}: the newest figure link names a figure`).toBeDefined();
+      expect(onCharts.has(f!.series), `${w.id}: newest figure ${id} is of a charted series`).toBe(true);
+    }
+  });
+
   it("says on every wave page, in both languages, when newer reports were last searched for", () => {
     for (const w of shown.waves) {
       expect(w.searched_until, `${w.id} records searched_until`).toBeTruthy();
