@@ -108,7 +108,12 @@ export interface PageRecord {
 export function record(page: Page, context: BrowserContext = page.context()): PageRecord {
   const rec: PageRecord = { requests: [], failures: [], consoleErrors: [] };
   context.on("request", (r) => rec.requests.push(r.url()));
-  context.on("requestfailed", (r) => rec.failures.push(`${r.method()} ${r.url()}: ${r.failure()?.errorText ?? "failed"}`));
+  context.on("requestfailed", (r) => {
+    // Chromium fetches the favicon after the page has loaded; leaving the page cancels that fetch
+    // (net::ERR_ABORTED), which says nothing about the site. A missing favicon is still an HTTP error below.
+    if (r.failure()?.errorText === "net::ERR_ABORTED" && new URL(r.url()).pathname.endsWith("/favicon.svg")) return;
+    rec.failures.push(`${r.method()} ${r.url()}: ${r.failure()?.errorText ?? "failed"}`);
+  });
   context.on("response", (r) => {
     if (r.status() >= 400) rec.failures.push(`${r.request().method()} ${r.url()}: HTTP ${r.status()}`);
   });
