@@ -13,7 +13,7 @@ import { formatFigure } from "../format/format-figure.ts";
 import { routes as latestRoutes, type Routes } from "../site/routes.ts";
 import { ANNOTATION_ROW_PX, placeAnnotations, round1 } from "./chart-annotations.ts";
 import { xAxis, yAxis } from "./chart-axes.ts";
-import { chartSummary, chartSummaryParts } from "./chart-summary.ts";
+import { chartSummaryParts, joinSummary } from "./chart-summary.ts";
 import type { ChartAnnotation, ChartLine, ChartModel, ChartPoint } from "./chart-types.ts";
 import { seriesStyle } from "./palette.ts";
 
@@ -106,7 +106,7 @@ export function buildChartModel(input: ChartInput): ChartModel {
     .flatMap((s) => latestClaimOf(s.series, s.organisation, xKind === "days" ? s.figures.filter((f) => f.as_of) : s.figures, input.sources) ?? []);
   const ctx = { locale, sources: input.sources, orgName: (o: Organisation) => o.short_name, unitOf: (s: Series) => s.unit };
   model.summaryParts = chartSummaryParts(model, claims, wanted, ctx, input.origins);
-  model.summary = chartSummary(model, claims, wanted, ctx, input.origins);
+  model.summary = joinSummary(model.summaryParts);
   model.summaryFigures = claims.flatMap((c) => c.figures.map((f) => f.id));
   model.labels = stringsFor(locale).chartJs;
   return model;
@@ -118,7 +118,7 @@ function draftLine(s: ChartSeriesInput, index: number, input: ChartInput, xKind:
   if (xKind === "days" && !origin) throw new Error(`buildChartModel: xKind "days" needs origins["${series.id}"], the start of the series' wave`);
   const xOf = (asOf: string) => (xKind === "days" ? daysBetween(origin!, asOf) : isoToTime(asOf));
   const { line, others } = splitLine(s.figures, input.sources);
-  const point = (f: DatasetFigure, onLine: boolean): ChartPoint => ({
+  const point = (f: DatasetFigure, onLine: boolean, cautions = cautionsOf(f, locale)): ChartPoint => ({
     figureId: f.id,
     seriesId: series.id,
     x: xOf(f.as_of!),
@@ -137,7 +137,7 @@ function draftLine(s: ChartSeriesInput, index: number, input: ChartInput, xKind:
     href: routes.figure(f.id),
     sourceHref: routes.source(f.source),
     unitText: unitAfter(f, series.unit, series.measure, locale),
-    ...(cautionsOf(f, locale).length > 0 && { cautions: cautionsOf(f, locale) }),
+    ...(cautions.length > 0 && { cautions }),
     ...(f.flags.includes("low_quality_source") && { weak: true }),
     ...(f.cases && { cases: f.cases }),
     onLine,

@@ -26,8 +26,8 @@ export interface ChartSummaryParts {
   tail: string;
 }
 
-export function chartSummary(model: ChartModel, claims: LatestClaim[], annotations: Annotation[], ctx: ClaimContext, origins: Record<string, string> = {}): string {
-  const p = chartSummaryParts(model, claims, annotations, ctx, origins);
+/** The summary as one text, from its parts. */
+export function joinSummary(p: ChartSummaryParts): string {
   return [p.lead, p.claims, p.tail].filter(Boolean).join(" ");
 }
 
