@@ -12,7 +12,7 @@ import type { Qualifier } from "../src/datasets/schemas/qualifier.ts";
 import type { Series } from "../src/datasets/schemas/series.ts";
 import type { SourceDocument } from "../src/datasets/schemas/source-document.ts";
 import { canonicalJson } from "../src/datasets/canonical-json.ts";
-import { namesClaimant } from "../src/datasets/names-claimant.ts";
+import { documentNamesClaimant, namesClaimant } from "../src/datasets/names-claimant.ts";
 import { attributionReason, reasonName } from "./research/attribution.ts";
 import { COMPARED_RELEASE, correctionReasons, CORRECTION_DATE } from "./research/corrections.ts";
 import { findNumber, findRange } from "./research/figure-text.ts";
@@ -162,11 +162,9 @@ for (const [id, patch] of Object.entries(SOURCE_PATCHES())) {
 const orgShort = new Map(ORGANISATIONS.map((o) => [o.id, o.short_name]));
 const orgById = new Map(ORGANISATIONS.map((o) => [o.id, o]));
 
-/** Does the figure's quote, its document's title or the document's own naming sentence name the organisation? */
+/** The validator's attribution rule (src/datasets/names-claimant.ts), so the conversion flags exactly what it would refuse. */
 function named(quote: string, organisation: string, source: SourceDocument): boolean {
-  const org = orgById.get(organisation) ?? fail(`unknown organisation ${organisation}`);
-  // As the validator's rule (src/datasets/claim-rules.ts): quote, title, publisher or the document's own naming words.
-  return namesClaimant(quote, org) || namesClaimant(source.title, org) || namesClaimant(source.publisher, org) || source.names_claimant?.organisation === organisation;
+  return documentNamesClaimant(quote, source, orgById.get(organisation) ?? fail(`unknown organisation ${organisation}`));
 }
 const seriesById = new Map<string, { series: Series; figures: Figure[] }>();
 const figureIds = new Set<string>();

@@ -1,5 +1,5 @@
 import type { Dataset, DatasetFigure, Origins } from "./dataset.ts";
-import { namesClaimant } from "./names-claimant.ts";
+import { documentNamesClaimant, namesClaimant } from "./names-claimant.ts";
 import type { Problem } from "./problem.ts";
 
 /**
@@ -39,11 +39,8 @@ export function claimProblems(data: Dataset, origins: Origins): Problem[] {
     if (!org || !doc) return; // reported by the cross-record rules
     const inferred = f.flags.includes("attribution_inferred");
 
-    // Attribution: a figure is never assigned to an organisation its source does not name: the
-    // quote, the document's title, its publisher (the organisation's own page) or, for a
-    // compiled dataset, the document's own words naming whose figures it holds.
-    const named = namesClaimant(f.quote, org) || namesClaimant(doc.title, org) || namesClaimant(doc.publisher, org) || doc.names_claimant?.organisation === org.id;
-    if (!named && !inferred)
+    // Attribution: a figure is never assigned to an organisation its source does not name.
+    if (!documentNamesClaimant(f.quote, doc, org) && !inferred)
       error(
         f,
         "flags",
@@ -96,7 +93,7 @@ export function claimProblems(data: Dataset, origins: Origins): Problem[] {
       if (!org) error(w, `${at}.organisation`, `unknown organisation "${st.organisation}"`, "use an id from data/organisations.json");
       if (!doc) error(w, `${at}.source`, `unknown source "${st.source}"`, "add the document to data/sources.json first");
       if (st.date < w.start) error(w, `${at}.date`, `${st.date} is before the wave began (${w.start})`, "check the date");
-      if (org && doc && !st.attribution_inferred && !namesClaimant(st.quote, org) && !namesClaimant(doc.title, org) && !namesClaimant(doc.publisher, org))
+      if (org && doc && !st.attribution_inferred && !documentNamesClaimant(st.quote, doc, org))
         error(w, `${at}.attribution_inferred`, `neither the quote nor the title or publisher of source "${doc.id}" names "${org.short_name}"`, 'set "attribution_inferred": true with an "attribution_reason"');
       if (st.attribution_inferred && !st.attribution_reason) error(w, `${at}.attribution_reason`, "is marked attribution_inferred but gives no attribution_reason", `say why the statement is ${org?.short_name ?? "the organisation"}'s`);
     }

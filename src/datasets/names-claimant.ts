@@ -1,4 +1,5 @@
 import type { Organisation } from "./schemas/organisation.ts";
+import type { SourceDocument } from "./schemas/source-document.ts";
 
 /** Every name a source may use for an organisation: its name, short name and aliases. */
 export function namesOf(org: Pick<Organisation, "name" | "short_name" | "aliases">): string[] {
@@ -13,4 +14,17 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
  */
 export function namesClaimant(text: string, org: Pick<Organisation, "name" | "short_name" | "aliases">): boolean {
   return namesOf(org).some((name) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(name)}(?![\\p{L}\\p{N}])`, "iu").test(text));
+}
+
+/**
+ * The attribution rule: a claim quoted from `doc` is the organisation's when the quote, the
+ * document's title or its publisher (the organisation's own page) names it, or when the
+ * document says in its own words whose figures it holds (`names_claimant`, a compiled dataset).
+ */
+export function documentNamesClaimant(
+  quote: string,
+  doc: Pick<SourceDocument, "title" | "publisher" | "names_claimant">,
+  org: Pick<Organisation, "id" | "name" | "short_name" | "aliases">,
+): boolean {
+  return namesClaimant(quote, org) || namesClaimant(doc.title, org) || namesClaimant(doc.publisher, org) || doc.names_claimant?.organisation === org.id;
 }
