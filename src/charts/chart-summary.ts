@@ -2,6 +2,7 @@ import type { Annotation } from "../datasets/schemas/wave.ts";
 import { claimSentence, type ClaimContext } from "../domain/claim-words.ts";
 import type { LatestClaim } from "../domain/latest-claims.ts";
 import { daysBetween, formatDate } from "../format/format-date.ts";
+import { capitalise } from "../format/capitalise.ts";
 import { formatCount } from "../format/format-count.ts";
 import { stringsFor } from "../i18n/strings.ts";
 import type { ChartLine, ChartModel, ChartPoint } from "./chart-types.ts";
@@ -40,9 +41,9 @@ export function chartSummaryParts(model: ChartModel, claims: LatestClaim[], anno
   const days = model.xKind === "days";
   const sentences = claims.map((c) => {
     const origin = origins[c.series.id];
-    if (!days || !origin || c.undated) return claimSentence(c, ctx);
+    if (!days || !origin || c.undated) return capitalise(claimSentence(c, ctx));
     const n = daysBetween(origin, c.date);
-    return `${claimSentence(c, ctx)}${comma}${t.daysAfter(formatCount(n, locale), n === 1)}`;
+    return `${capitalise(claimSentence(c, ctx))}${comma}${t.daysAfter(formatCount(n, locale), n === 1)}`;
   });
   const n = model.lines.reduce((sum, l) => sum + l.points.length, 0);
   const plotted = t.plotted(formatCount(n, locale), n === 1);

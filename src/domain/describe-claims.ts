@@ -1,3 +1,4 @@
+import { capitalise } from "../format/capitalise.ts";
 import { stringsFor } from "../i18n/strings.ts";
 import { claimSentence, type ClaimContext } from "./claim-words.ts";
 import type { LatestClaim } from "./latest-claims.ts";
@@ -12,5 +13,3 @@ export function describeClaims(claims: LatestClaim[], ctx: ClaimContext): string
   if (claims.length === 0) return t.none;
   return `${claims.map((c) => capitalise(claimSentence(c, ctx))).join(". ")}.`;
 }
-
-const capitalise = (s: string) => `${s.charAt(0).toUpperCase()}${s.slice(1)}`;

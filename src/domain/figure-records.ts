@@ -40,9 +40,12 @@ export const CLAIM_COLUMNS = ["series_label", "unit", "basis", "cases", "hedge",
 export type FigureColumn = (typeof FIGURE_COLUMNS)[number] | (typeof CLAIM_COLUMNS)[number];
 export type FigureRecord = Partial<Record<FigureColumn, string | number | null>> & Record<(typeof FIGURE_COLUMNS)[number], string | number | null>;
 
+/** Whether this data was made under the claim rules (its series have units), so its downloads carry the claim columns. */
+const hasClaimColumns = (index: SiteIndex) => index.data.series.some((s) => s.unit);
+
 /** The columns of this data's downloads: the claim columns only where the data has them. */
 export function figureColumns(index: SiteIndex): FigureColumn[] {
-  return index.data.series.some((s) => s.unit) ? [...FIGURE_COLUMNS, ...CLAIM_COLUMNS] : [...FIGURE_COLUMNS];
+  return hasClaimColumns(index) ? [...FIGURE_COLUMNS, ...CLAIM_COLUMNS] : [...FIGURE_COLUMNS];
 }
 
 /**
@@ -50,7 +53,7 @@ export function figureColumns(index: SiteIndex): FigureColumn[] {
  * Numbers stay numbers; missing values are null (empty in CSV). Sorted by figure id.
  */
 export function figureRecords(index: SiteIndex, seriesId?: string): FigureRecord[] {
-  const extended = figureColumns(index).length > FIGURE_COLUMNS.length;
+  const extended = hasClaimColumns(index);
   const figures = seriesId ? (index.figuresBySeries.get(seriesId) ?? []) : index.data.figures;
   return [...figures]
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))

@@ -351,7 +351,7 @@ export const en = {
   summary: {
     none: "There is no dated figure to chart.",
     upTo: (date: string) => `Figures up to ${date}.`,
-    latestEach: (claims: string[]) => `Latest claim of each line: ${claims.map((c) => c.charAt(0).toUpperCase() + c.slice(1)).join(". ")}.`,
+    latestEach: (claims: string[]) => `Latest claim of each line: ${claims.join(". ")}.`,
     daysAfter: (n: string, one: boolean) => `${n} ${one ? "day" : "days"} after the wave began`,
     plotted: (n: string, one: boolean) => `The chart plots ${n} dated ${one ? "figure" : "figures"}`,
     lines: (n: number) => ` in ${n} lines; each line is one organisation's own count, and the lines are not added together.`,
