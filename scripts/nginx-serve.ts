@@ -29,7 +29,11 @@ export function nginxConfig(root: string, port: number): { prefix: string; conf:
     .replace("root /srv/dashboard/dist;", `root ${resolve(root)};`)
     .replaceAll("/etc/nginx/snippets/", `${prefix}/snippets/`);
   writeFileSync(join(prefix, "dashboard.conf"), server);
-  const conf = `worker_processes 1;
+  // Started as root, nginx runs its workers as "nobody", who cannot read a checkout in a private
+  // directory (mktemp -d makes it 0700): the workers then answer every path with the 404 page.
+  // This local server only ever serves the build, so its workers keep the caller's user.
+  const user = process.getuid?.() === 0 ? "user root;\n" : "";
+  const conf = `${user}worker_processes 1;
 pid ${prefix}/nginx.pid;
 error_log ${prefix}/logs/error.log warn;
 events { worker_connections 256; }
