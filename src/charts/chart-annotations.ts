@@ -1,23 +1,23 @@
 import type { Annotation } from "../datasets/schemas/wave.ts";
 import { annotationDocuments } from "../datasets/annotation-documents.ts";
+import { formatDateCompact } from "../format/format-date.ts";
 import type { Routes } from "../site/routes.ts";
-import type { ChartAnnotation } from "./chart-types.ts";
+import type { ChartAnnotation, ChartModel } from "./chart-types.ts";
+import { stackRows, textWidth } from "./label-layout.ts";
 
-/** Label metrics shared by both renderers (11px system font; the width is a safe estimate). */
-export const ANNOTATION_FONT_PX = 11;
-export const ANNOTATION_ROW_PX = 14;
-const CHAR_PX = 6.2;
-const GAP_PX = 3;
-const MIN_SPACE_PX = 8;
+/** Wide charts write at most this many rows of event labels; more, and they show numbers only. */
+const MAX_LABEL_ROWS = 3;
+const GAP = 4;
 
-export function labelWidth(label: string): number {
-  return label.length * CHAR_PX;
-}
+/** Radius of the numbered disc that marks an event on the chart. */
+export const badgeRadius = (fontSize: number) => round1(fontSize * 0.75);
 
 /**
- * Positions the wave's annotations on the x axis (clipped to the plot) and stacks their labels
- * in rows above the plot so that no two overlap (annotations come sorted by start date). Row 0 is nearest the plot. A label runs right
- * of its line unless it would leave the chart, then left of it.
+ * Places the wave's events on the x axis (clipped to the plot) as numbered discs in rows above
+ * the plot, so that no two overlap; row 0 is nearest the plot. With `withLabels`, each disc has
+ * its label beside it (right of it, or left where it would leave the chart); if any label would
+ * still be cut off, or the labels need more than three rows, every event shows its number only
+ * and the key under the chart names them. Events come sorted by start date.
  */
 export function placeAnnotations(
   annotations: Annotation[],
@@ -25,31 +25,61 @@ export function placeAnnotations(
   toTime: (iso: string) => number,
   plot: { left: number; right: number; width: number },
   routes: Routes,
-): ChartAnnotation[] {
+  opts: { fontSize: number; withLabels: boolean; locale: string },
+): { annotations: ChartAnnotation[]; labels: boolean; rows: number } {
   const clip = (v: number) => round1(Math.min(plot.right, Math.max(plot.left, v)));
-  const rowEnds: number[] = [];
-  return annotations.map((a) => {
-    const x1 = clip(x(toTime(a.start)));
+  const r = badgeRadius(opts.fontSize);
+  const placed = annotations.map((a, i) => {
     const docs = annotationDocuments(a);
-    const label = docs.length > 0 ? a.label : `${a.label} †`;
-    const w = labelWidth(label);
-    const anchor = x1 + GAP_PX + w > plot.width ? "end" : "start";
-    const [from, to] = anchor === "start" ? [x1 + GAP_PX, x1 + GAP_PX + w] : [x1 - GAP_PX - w, x1 - GAP_PX];
-    let row = rowEnds.findIndex((end) => end + MIN_SPACE_PX <= from);
-    if (row === -1) row = rowEnds.push(to) - 1;
-    else rowEnds[row] = to;
-    return {
+    const x1 = clip(x(toTime(a.start)));
+    const dateText = a.end ? `${formatDateCompact(a.start, opts.locale)} – ${formatDateCompact(a.end, opts.locale)}` : formatDateCompact(a.start, opts.locale);
+    const out: ChartAnnotation = {
       id: a.id,
+      n: i + 1,
       label: a.label,
+      dateText,
       ...(a.description !== undefined && { description: a.description }),
       x1,
       ...(a.end !== undefined && { x2: clip(x(toTime(a.end))) }),
-      row,
-      anchor,
+      row: 0,
+      anchor: "start",
       ...(docs.length > 0 && { href: routes.source(docs[0].document) }),
       citationIncomplete: docs.length === 0,
     };
+    return out;
   });
+
+  let labels = opts.withLabels;
+  let spans: Array<[number, number]> = [];
+  if (labels) {
+    for (const a of placed) {
+      const w = textWidth(annotationText(a), opts.fontSize);
+      if (a.x1 + r + GAP + w <= plot.width - 2) spans.push([a.x1 - r, a.x1 + r + GAP + w]);
+      else if (a.x1 - r - GAP - w >= 2) {
+        a.anchor = "end";
+        spans.push([a.x1 - r - GAP - w, a.x1 + r]);
+      } else labels = false;
+    }
+  }
+  let rows = labels ? stackRows(spans, 2 * GAP) : [];
+  if (labels && Math.max(0, ...rows) >= MAX_LABEL_ROWS) labels = false;
+  if (!labels) {
+    for (const a of placed) a.anchor = "start";
+    spans = placed.map((a) => [a.x1 - r, a.x1 + r]);
+    rows = stackRows(spans, 2);
+  }
+  placed.forEach((a, i) => (a.row = rows[i]));
+  return { annotations: placed, labels, rows: placed.length === 0 ? 0 : Math.max(...rows) + 1 };
+}
+
+/** The label written beside an event's number: a dagger marks an event with no source yet. */
+export function annotationText(a: ChartAnnotation): string {
+  return a.citationIncomplete ? `${a.label} †` : a.label;
+}
+
+/** Centre (SVG y) of an event's disc, from the model's rows. */
+export function annotationCentreY(m: ChartModel, row: number): number {
+  return round1(m.rows.unit + (m.rows.annotationRows - 1 - row) * m.rows.annotation + m.rows.annotation / 2);
 }
 
 export function round1(v: number): number {

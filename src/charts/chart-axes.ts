@@ -2,6 +2,7 @@ import { scaleLinear, scaleUtc } from "d3-scale";
 import { formatCount } from "../format/format-count.ts";
 import type { ChartTick } from "./chart-types.ts";
 import { round1 } from "./chart-annotations.ts";
+import { textWidth } from "./label-layout.ts";
 
 export interface Axis {
   scale: (v: number) => number;
@@ -15,11 +16,18 @@ const DAY_MS = 86_400_000;
  * The x axis: UTC dates (epoch ms) or days since the wave began. A one-day (or one-point)
  * extent is widened by a day on each side so the scale never collapses.
  */
-export function xAxis(kind: "date" | "days", extent: [number, number], range: [number, number], locale: string): Axis {
+export function xAxis(kind: "date" | "days", extent: [number, number], range: [number, number], locale: string, fontSize = 12): Axis {
   const pad = kind === "date" ? DAY_MS : 1;
   const domain: [number, number] = extent[0] === extent[1] ? [extent[0] - pad, extent[1] + pad] : extent;
   // About one tick per 130 px; d3 rounds to a sensible interval (days, weeks, months, years).
-  const count = Math.max(2, Math.floor((range[1] - range[0]) / 130));
+  // Fewer ticks while any two labels would touch (a narrow chart, long Persian month names).
+  for (let count = Math.max(2, Math.floor((range[1] - range[0]) / 130)); ; count--) {
+    const axis = ticksFor(kind, domain, range, locale, count);
+    if (count <= 1 || !crowded(axis.ticks, fontSize)) return axis;
+  }
+}
+
+function ticksFor(kind: "date" | "days", domain: [number, number], range: [number, number], locale: string, count: number): Axis {
   if (kind === "days") {
     const s = scaleLinear().domain(domain).range(range);
     const ticks = s.ticks(count).filter(Number.isInteger);
@@ -29,6 +37,11 @@ export function xAxis(kind: "date" | "days", extent: [number, number], range: [n
   const dates = s.ticks(count);
   const labels = dateTickLabels(dates, locale);
   return { scale: (v) => s(v), domain, ticks: dates.map((d, i) => ({ value: d.getTime(), pos: round1(s(d)), label: labels[i] })) };
+}
+
+/** true when two neighbouring tick labels (centred on their ticks) come closer than half an em. */
+function crowded(ticks: ChartTick[], fontSize: number): boolean {
+  return ticks.some((t, i) => i > 0 && ticks[i - 1].pos + textWidth(ticks[i - 1].label, fontSize) / 2 + fontSize / 2 > t.pos - textWidth(t.label, fontSize) / 2);
 }
 
 /** The y axis starts at zero and ends on a round number at or above the largest value. */

@@ -6,8 +6,8 @@ import type { SourceDocument } from "../datasets/schemas/source-document.ts";
 import type { Annotation } from "../datasets/schemas/wave.ts";
 import { buildChartModel, type ChartInput, type ChartSeriesInput } from "./chart-model.ts";
 
-// Hand-made, test-only data. Expected pixels are worked out by hand: the plot runs from
-// x = 56 to 704 (648 px) and, without annotations, from y = 332 (zero) up to y = 12.
+// Hand-made, test-only data. Margins depend on label widths, so expected pixels are worked out
+// from the plot's edges: a value's pixel is its share of the domain along the plot.
 const DAY = 86_400_000;
 const t = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 
@@ -42,27 +42,38 @@ const beta: ChartSeriesInput = {
     fig("b2", "beta-arrested", "2026-01-16", { value: 1200, qualifier: "more_than" }),
   ],
 };
-const input = (over: Partial<ChartInput> = {}): ChartInput => ({ id: "c", title: "Arrests", series: [alpha, beta], sources, ...over });
+const input = (over: Partial<ChartInput & { layout: "wide" | "narrow" }> = {}): ChartInput & { layout?: "wide" | "narrow" } => ({ id: "c", title: "Arrests", series: [alpha, beta], sources, ...over });
 const point = (m: ReturnType<typeof buildChartModel>, id: string) => m.lines.flatMap((l) => l.points).find((p) => p.figureId === id)!;
+const r1 = (v: number) => Math.round(v * 10) / 10;
+/** Where a value should land, by linear interpolation along the plot (independent of d3). */
+const geo = (m: ReturnType<typeof buildChartModel>) => {
+  const [L, R, T, B] = [m.margin.left, m.width - m.margin.right, m.margin.top, m.height - m.margin.bottom];
+  return {
+    L, R, T, B,
+    x: (v: number) => r1(L + ((v - m.xDomain[0]) / (m.xDomain[1] - m.xDomain[0])) * (R - L)),
+    y: (v: number) => r1(B - ((v - m.yDomain[0]) / (m.yDomain[1] - m.yDomain[0])) * (B - T)),
+  };
+};
 
 describe("buildChartModel: axes", () => {
   const m = buildChartModel(input());
   it("spans the x domain from the first to the last dated figure, in epoch ms", () => expect(m.xDomain).toEqual([t("2026-01-01"), t("2026-01-21")]));
   it("starts y at zero and ends at the largest value or range high, made nice", () => expect(m.yDomain).toEqual([0, 2000]));
   it("labels weekly date ticks briefly, with the year on the first", () => {
-    expect(m.xTicks).toEqual([
-      { value: t("2026-01-04"), pos: 153.2, label: "4 Jan 2026" },
-      { value: t("2026-01-11"), pos: 380, label: "11 Jan" },
-      { value: t("2026-01-18"), pos: 606.8, label: "18 Jan" },
-    ]);
+    const g = geo(m);
+    expect(m.xTicks).toEqual(
+      [["2026-01-04", "4 Jan 2026"], ["2026-01-11", "11 Jan"], ["2026-01-18", "18 Jan"]].map(([iso, label]) => ({ value: t(iso), pos: g.x(t(iso)), label })),
+    );
   });
   it("labels y ticks with digit grouping", () => {
-    expect(m.yTicks.map((k) => [k.label, k.pos])).toEqual([["0", 332], ["500", 252], ["1,000", 172], ["1,500", 92], ["2,000", 12]]);
+    const g = geo(m);
+    expect(m.yTicks.map((k) => [k.label, k.pos])).toEqual([0, 500, 1000, 1500, 2000].map((v) => [v.toLocaleString("en-GB"), g.y(v)]));
+    expect(g.y(2000)).toBe(g.T);
   });
   it("pads a single day by a day on each side so the scale never collapses", () => {
     const one = buildChartModel(input({ series: [{ ...alpha, figures: [alpha.figures[0]] }] }));
     expect(one.xDomain).toEqual([t("2026-01-01") - DAY, t("2026-01-01") + DAY]);
-    expect(one.lines[0].points[0].px).toBe(380);
+    expect(one.lines[0].points[0].px).toBe(r1((geo(one).L + geo(one).R) / 2));
   });
 });
 
@@ -83,18 +94,20 @@ describe("buildChartModel: points and lines", () => {
     );
   });
   it("joins one figure per day into the path and draws other reports apart", () => {
-    expect(m.lines[0].path).toBe("M56,316 L380,172 L704,12");
-    expect(point(m, "a3")).toMatchObject({ onLine: false, px: 380, py: 188, valueText: "about 900" });
+    const g = geo(m);
+    expect(m.lines[0].path).toBe(`M${g.L},${g.y(100)} L${g.x(t("2026-01-11"))},${g.y(1000)} L${g.R},${g.T}`);
+    expect(point(m, "a3")).toMatchObject({ onLine: false, px: g.x(t("2026-01-11")), py: g.y(900), valueText: "about 900" });
     expect(m.lines[0].points.filter((p) => p.onLine).map((p) => p.figureId)).toEqual(["a1", "a2", "a4"]);
   });
   it("never plots an undated figure", () => expect(point(m, "a5")).toBeUndefined());
   it("keeps a range's low and high, plotting the low end with the high end's pixel", () => {
-    expect(point(m, "b1")).toMatchObject({ y: 400, low: 400, high: 1500, py: 268, pyHigh: 92, qualifier: "range", valueText: "between 400 and 1,500" });
+    const g = geo(m);
+    expect(point(m, "b1")).toMatchObject({ y: 400, low: 400, high: 1500, py: g.y(400), pyHigh: g.y(1500), qualifier: "range", valueText: "between 400 and 1,500" });
     expect(point(m, "b1").value).toBeUndefined();
   });
   it("marks lower bounds by their qualifier and says them as such", () => {
     expect(point(m, "a2")).toMatchObject({ qualifier: "at_least", valueText: "at least 1,000", value: 1000 });
-    expect(point(m, "b2")).toMatchObject({ qualifier: "more_than", valueText: "more than 1,200", px: 542, py: 140 });
+    expect(point(m, "b2")).toMatchObject({ qualifier: "more_than", valueText: "more than 1,200", px: geo(m).x(t("2026-01-16")), py: geo(m).y(1200) });
   });
   it("links every point to its figure page and its source's page", () => {
     expect(point(m, "a3")).toMatchObject({ href: "/figures/a3/", sourceHref: "/sources/doc-b/", sourceTitle: "News B", organisation: "ALPHA", dateText: "11 Jan 2026", asOf: "2026-01-11" });
@@ -123,7 +136,7 @@ describe("buildChartModel: summary", () => {
   it("says there is no dated figure when nothing can be plotted", () => {
     const undated = { ...alpha, figures: [alpha.figures[4]] };
     for (const m of [buildChartModel(input({ series: [] })), buildChartModel(input({ series: [undated], annotations: [] }))]) {
-      expect(m).toMatchObject({ lines: [], annotations: [], asOf: null, xTicks: [], yTicks: [], summary: "There is no dated figure to chart." });
+      expect(m).toMatchObject({ lines: [], annotations: [], asOf: null, xTicks: [], yTicks: [], summary: "No dated figure to chart." });
     }
   });
 });
@@ -136,25 +149,33 @@ describe("buildChartModel: annotations", () => {
     ann("jump", "2026-01-11", "Jump"),
   ];
   const m = buildChartModel(input({ annotations }));
-  it("places events and spans by date, clips a span's end to the plot, and sorts them by start", () => {
+  it("places events and spans by date, numbers them, clips a span's end to the plot, and sorts them by start", () => {
+    const g = geo(m);
     expect(m.annotations).toEqual([
-      { id: "jump", label: "Jump", x1: 380, row: 0, anchor: "start", href: "/sources/doc-a/", citationIncomplete: false },
-      { id: "shutdown", label: "Shutdown", x1: 542, x2: 704, row: 0, anchor: "start", citationIncomplete: true },
+      { id: "jump", n: 1, label: "Jump", dateText: "11 Jan 2026", x1: g.x(t("2026-01-11")), row: 0, anchor: "start", href: "/sources/doc-a/", citationIncomplete: false },
+      { id: "shutdown", n: 2, label: "Shutdown", dateText: "16 Jan 2026 – 10 Feb 2026", x1: g.x(t("2026-01-16")), x2: g.R, row: 0, anchor: "start", citationIncomplete: true },
     ]);
+    expect(m.annotationLabels).toBe(true);
   });
-  it("makes room above the plot for one row of labels", () => expect(m.margin.top).toBe(22));
+  it("makes room above the plot for the unit and one row of events", () => expect(m.margin.top).toBe(m.rows.unit + m.rows.annotation + 6));
   it("stacks a label that would overlap its neighbour into the next row", () => {
     const close = buildChartModel(input({ annotations: [ann("one", "2026-01-11", "A long label here"), ann("two", "2026-01-12", "Two")] }));
     expect(close.annotations.map((a) => a.row)).toEqual([0, 1]);
-    expect(close.margin.top).toBe(36);
+    expect(close.margin.top).toBe(m.margin.top + m.rows.annotation);
   });
   it("puts a label left of its line when it would run off the chart", () => {
-    expect(buildChartModel(input({ annotations: [ann("late", "2026-01-21", "Late")] })).annotations[0]).toMatchObject({ x1: 704, anchor: "end" });
+    const late = buildChartModel(input({ annotations: [ann("late", "2026-01-21", "A late event with a long label")] }));
+    expect(late.annotations[0]).toMatchObject({ x1: geo(late).R, anchor: "end" });
   });
-  it("widens the x domain to show an annotation that starts before the data", () => {
-    const early = buildChartModel(input({ annotations: [ann("begin", "2025-12-22", "Begin")] }));
-    expect(early.xDomain).toEqual([t("2025-12-22"), t("2026-01-21")]);
-    expect(early.annotations[0].x1).toBe(56);
+  it("widens the x domain to show an event just before the data, and leaves out one far from it", () => {
+    const early = buildChartModel(input({ annotations: [ann("begin", "2025-12-31", "Begin"), ann("far", "2025-10-01", "Far")] }));
+    expect(early.xDomain).toEqual([t("2025-12-31"), t("2026-01-21")]);
+    expect(early.annotations.map((a) => [a.id, a.x1])).toEqual([["begin", geo(early).L]]);
+  });
+  it("shows numbers only, with no labels, in the narrow layout", () => {
+    const narrow = buildChartModel(input({ annotations, layout: "narrow" }));
+    expect(narrow.annotationLabels).toBe(false);
+    expect(narrow.annotations.map((a) => a.n)).toEqual([1, 2]);
   });
   it("lists the annotations with their dates in the summary", () => {
     expect(m.summary).toMatch(/ Marked on the timeline: Jump \(11 Jan 2026\); Shutdown \(16 Jan 2026 to 10 Feb 2026\)\.$/);
@@ -175,8 +196,9 @@ describe("buildChartModel: days since the wave began", () => {
   const origins = { "hrana-2022": "2022-09-17", "hrana-2025": "2025-12-28" };
   const m = buildChartModel(input({ series: [older, newer], xKind: "days", origins, annotations: [{ id: "x", start: "2026-01-01", label: "X", source: { document: "doc-a" } }] }));
   it("aligns each series on its own wave's start, from day 0", () => {
+    const g = geo(m);
     expect(m.xDomain).toEqual([0, 20]);
-    expect(m.lines.map((l) => l.points.map((p) => [p.x, p.px]))).toEqual([[[0, 56], [20, 704]], [[10, 380], [20, 704]]]);
+    expect(m.lines.map((l) => l.points.map((p) => [p.x, p.px]))).toEqual([[[0, g.L], [20, g.R]], [[10, g.x(10)], [20, g.R]]]);
     expect(m.xTicks.map((k) => k.label)).toEqual(["0", "5", "10", "15", "20"]);
   });
   it("names each line's wave by its start, so two waves of one organisation can be told apart", () => {
@@ -184,7 +206,7 @@ describe("buildChartModel: days since the wave began", () => {
   });
   it("draws no date annotations and leaves room for the axis title", () => {
     expect(m.annotations).toEqual([]);
-    expect(m.margin.bottom).toBe(44);
+    expect(m.margin.bottom).toBeGreaterThan(buildChartModel(input()).margin.bottom + m.fontSize);
   });
   it("gives each line's latest date and day in the summary", () => {
     expect(m.summary).toBe(
@@ -195,5 +217,48 @@ describe("buildChartModel: days since the wave began", () => {
   });
   it("refuses a series without an origin rather than guessing one", () => {
     expect(() => buildChartModel(input({ series: [older], xKind: "days", origins: {} }))).toThrow('xKind "days" needs origins["hrana-2022"]');
+  });
+});
+
+describe("buildChartModel: phone layout, line ends, broken axis", () => {
+  it("draws phones a taller shape than desktops, with the same 12-unit text", () => {
+    const [wide, narrow] = [buildChartModel(input()), buildChartModel(input({ layout: "narrow" }))];
+    expect(narrow.height / narrow.width).toBeGreaterThan(1);
+    expect(wide.height / wide.width).toBeLessThan(1);
+    expect([wide.fontSize, narrow.fontSize]).toEqual([12, 12]);
+  });
+  it("labels each line at its end, inside the chart, never overlapping the next", () => {
+    for (const layout of ["wide", "narrow"] as const) {
+      const m = buildChartModel(input({ layout, series: [alpha, beta, { ...beta, series: series("gamma-arrested", "gamma"), organisation: org("gamma") }] }));
+      const boxes = m.endLabels.map((e) => [e.top, e.top + e.lines.length * (m.fontSize + 2)]).sort((a, b) => a[0] - b[0]);
+      expect(m.endLabels.map((e) => e.lines.join(" "))).toEqual(["ALPHA", "BETA", "GAMMA"]);
+      boxes.slice(1).forEach((b, i) => expect(b[0], `${layout}: label ${i + 1} starts below label ${i}`).toBeGreaterThanOrEqual(boxes[i][1]));
+      expect(boxes.at(-1)![1]).toBeLessThanOrEqual(m.height - m.margin.bottom);
+    }
+  });
+  it("says what the y axis counts: the lines' shared unit", () => expect(buildChartModel(input()).yUnit).toBe("people arrested"));
+  it("breaks the axis above a line far above the rest, and writes those values out", () => {
+    const huge: ChartSeriesInput = {
+      series: series("huge-killed", "huge"),
+      organisation: org("huge"),
+      figures: [fig("h1", "huge-killed", "2026-01-05", { value: undefined, low: 12_000, high: 20_000, qualifier: "range" }), fig("h2", "huge-killed", "2026-01-15", { value: 1500 })],
+    };
+    const m = buildChartModel(input({ series: [alpha, beta, huge] }));
+    // The others reach 2,000 (alpha) and 1,500 (beta's high): the axis keeps their scale.
+    expect(m.yDomain).toEqual([0, 2000]);
+    expect(m.overflow?.cap).toBe(2000);
+    expect(m.overflow?.note).toContain("One figure, from HUGE, is far above the others");
+    const h1 = point(m, "h1");
+    expect(h1.over).toBe(true);
+    expect(h1.overLabel!.y).toBeLessThan(m.margin.top);
+    // A value under the cap stays on the scale.
+    expect(point(m, "h2")).toMatchObject({ py: geo(m).y(1500) });
+    expect(point(m, "h2").over).toBeUndefined();
+    // Not broken when the largest line is within three times the next.
+    expect(buildChartModel(input()).overflow).toBeUndefined();
+  });
+  it("calls fewer than three points too few for a chart", () => {
+    expect(buildChartModel(input({ series: [beta] })).sparse).toBe(true);
+    expect(buildChartModel(input()).sparse).toBe(false);
   });
 });

@@ -11,10 +11,13 @@ import { stringsFor } from "../i18n/strings.ts";
 import { daysBetween, formatDate, isoToTime } from "../format/format-date.ts";
 import { formatFigure } from "../format/format-figure.ts";
 import { routes as latestRoutes, type Routes } from "../site/routes.ts";
-import { ANNOTATION_ROW_PX, placeAnnotations, round1 } from "./chart-annotations.ts";
+import { placeAnnotations, round1 } from "./chart-annotations.ts";
+import { dodge, stackRows, textWidth, wrapWords } from "./label-layout.ts";
+import { markerRadius } from "./svg-markers.ts";
+import { formatCount } from "../format/format-count.ts";
 import { xAxis, yAxis } from "./chart-axes.ts";
 import { chartSummaryParts, joinSummary } from "./chart-summary.ts";
-import type { ChartAnnotation, ChartLine, ChartModel, ChartPoint } from "./chart-types.ts";
+import type { ChartEndLabel, ChartLine, ChartModel, ChartPoint } from "./chart-types.ts";
 import { seriesStyle } from "./palette.ts";
 
 export interface ChartSeriesInput {
@@ -42,61 +45,153 @@ export interface ChartInput {
   routes?: Routes;
 }
 
-const MARGIN = { right: 16, left: 56 };
+/**
+ * Two layouts of every chart, chosen by the page's CSS from the chart's own width: "wide" is
+ * shown only where the chart is at least 720 CSS px wide, "narrow" (taller, numbers instead of
+ * event labels, wrapped line labels) below that. Text is 12 SVG units in both, so it renders at
+ * 12 px or more on desktop and at least 11.5 px on a 360 px phone (see src/styles/site.css).
+ */
+export const LAYOUTS = {
+  wide: { width: 720, height: 360, fontSize: 12, endLabelMax: 132, eventLabels: true },
+  narrow: { width: 340, height: 440, fontSize: 12, endLabelMax: 80, eventLabels: false },
+} as const;
+export type ChartLayout = keyof typeof LAYOUTS;
+
+/**
+ * The broken axis: when one line's largest value is more than OUTLIER_RATIO times the largest of
+ * every other line, the axis ends at the others' scale and that line's higher values are drawn
+ * above a break with their values written out (methodology, "Reading the charts").
+ */
+export const OUTLIER_RATIO = 3;
+/** Events this close to the plotted dates (share of their span) widen the x range to show them. */
+const EVENT_REACH = 0.1;
 
 /**
  * Turns series, figures and annotations into the chart model both renderers draw. Pure: no
  * DOM, no clock. Every dated figure becomes a point (one per day joined into the line, the
  * rest drawn apart); undated figures are never plotted; series are never merged.
  */
-export function buildChartModel(input: ChartInput): ChartModel {
+export function buildChartModel(input: ChartInput & { layout?: ChartLayout }): ChartModel {
   const { id, title } = input;
-  const width = input.width ?? 720;
-  const height = input.height ?? 360;
+  const layout = input.layout ?? "wide";
+  const L = LAYOUTS[layout];
+  const width = input.width ?? L.width;
+  const height = input.height ?? L.height;
+  const font = L.fontSize;
   const locale = input.locale ?? "en-GB";
+  const t = stringsFor(locale);
   const xKind = input.xKind ?? "date";
   const routes = input.routes ?? latestRoutes;
-  const bottom = xKind === "days" ? 44 : 28;
+  const bottom = xKind === "days" ? 2 * font + 22 : font + 18;
+  const rowH = font + 6;
+  const unitRow = font + 8;
 
   const lines = input.series
     .filter((s) => s.series.on_charts !== false)
     .map((s, i) => draftLine(s, i, input, xKind, locale, routes))
     .filter((l) => l.points.length > 0);
   const points = lines.flatMap((l) => l.points);
+  const units = [...new Set(lines.map((l) => l.unitText ?? ""))];
+  const base = {
+    id, title, layout, width, height, fontSize: font, xKind,
+    yUnit: units.length === 1 && units[0] ? units[0] : t.chart.yUnitMixed,
+    annotationLabels: false, sparse: points.length < 3, endLabels: [],
+  };
   if (points.length === 0) {
     return {
-      id, title, width, height, xKind,
-      margin: { top: 12, right: MARGIN.right, bottom, left: MARGIN.left },
+      ...base,
+      rows: { unit: unitRow, annotation: rowH, annotationRows: 0, band: 0 },
+      margin: { top: 12, right: 16, bottom, left: 56 },
       xDomain: [0, 1], yDomain: [0, 1], xTicks: [], yTicks: [], lines: [], annotations: [], asOf: null,
-      summary: "There is no dated figure to chart.",
+      summary: t.chart.noData,
     };
   }
 
-  const wanted = xKind === "date" ? [...(input.annotations ?? [])].sort((a, b) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id)) : [];
-  const xs = [...points.map((p) => p.x), ...wanted.map((a) => isoToTime(a.start)), ...(xKind === "days" ? [0] : [])];
-  const plotX: [number, number] = [MARGIN.left, width - MARGIN.right];
-  const x = xAxis(xKind, [Math.min(...xs), Math.max(...xs)], plotX, locale);
-  const annotations: ChartAnnotation[] = placeAnnotations(wanted, x.scale, isoToTime, { left: plotX[0], right: plotX[1], width }, routes);
-  const rows = Math.max(0, ...annotations.map((a) => (a.row ?? 0) + 1));
-  const top = rows > 0 ? 8 + rows * ANNOTATION_ROW_PX : 12;
-  const yMax = Math.max(...points.map((p) => Math.max(p.y, p.high ?? 0)));
-  const y = yAxis(yMax, [height - bottom, top], locale);
+  // The x range fits the plotted dates; an event is shown when it falls within them or close by.
+  const xs = points.map((p) => p.x);
+  const [x0, x1] = [Math.min(...xs), Math.max(...xs)];
+  const reach = (x1 - x0) * EVENT_REACH;
+  const wanted =
+    xKind === "date"
+      ? [...(input.annotations ?? [])]
+          .filter((a) => isoToTime(a.start) <= x1 + reach && isoToTime(a.end ?? a.start) >= x0 - reach)
+          .sort((a, b) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id))
+      : [];
+  const extent = [x0, x1, ...wanted.map((a) => isoToTime(a.start)).filter((v) => v >= x0 - reach), ...(xKind === "days" ? [0] : [])];
+
+  // The y axis, broken above an outlying line (see OUTLIER_RATIO).
+  const top = (p: ChartPoint) => Math.max(p.y, p.high ?? 0);
+  const maxes = lines.map((l) => Math.max(...l.points.map(top))).sort((a, b) => b - a);
+  const outlying = maxes.length > 1 && maxes[1] > 0 && maxes[0] > OUTLIER_RATIO * maxes[1];
+  const probe = yAxis(outlying ? maxes[1] : maxes[0], [1, 0], locale);
+  const cap = probe.domain[1];
+  const over = (p: ChartPoint) => outlying && top(p) > cap;
+
+  // Margins: the y labels on the left, the line-end labels on the right.
+  const left = Math.max(28, Math.ceil(Math.max(...probe.ticks.map((tk) => textWidth(tk.label, font))) + 10));
+  const endText = endLabelTexts(lines, input, xKind);
+  const wrapped = lines.map((l) => wrapWords(endText.get(l.seriesId)!, L.endLabelMax, font));
+  const right = Math.ceil(Math.max(...wrapped.flat().map((w) => textWidth(w, font)))) + 18; // leader (14) + room
+  const plotX: [number, number] = [left, width - right];
+  const x = xAxis(xKind, [Math.min(...extent), Math.max(...extent)], plotX, locale, font);
+  const placed = placeAnnotations(wanted, x.scale, isoToTime, { left: plotX[0], right: plotX[1], width }, routes, {
+    fontSize: font,
+    withLabels: L.eventLabels,
+    locale,
+  });
+
+  // Values above the break: their labels stacked in rows of the band above the plot.
+  for (const p of points) p.px = round1(x.scale(p.x));
+  const overs = points.filter(over).sort((a, b) => a.px - b.px);
+  const overSpans = overs.map((p): [number, number] => {
+    const w = textWidth(p.valueText, font);
+    const fits = p.px + 8 + w <= width - 2;
+    p.overLabel = { x: fits ? round1(p.px + 8) : round1(p.px - 8), y: 0, anchor: fits ? "start" : "end" };
+    return fits ? [p.px - 6, p.px + 8 + w] : [p.px - 8 - w, p.px + 6];
+  });
+  const overRows = stackRows(overSpans, 6);
+  const bandRows = overs.length > 0 ? Math.max(...overRows) + 1 : 0;
+  const band = bandRows * rowH;
+  const annotationTop = unitRow + placed.rows * rowH;
+  const plotTop = annotationTop + band + (band > 0 ? 10 : 6);
+  const y = yAxis(outlying ? maxes[1] : maxes[0], [height - bottom, plotTop], locale);
 
   for (const p of points) {
-    p.px = round1(x.scale(p.x));
-    p.py = round1(y.scale(p.y));
-    if (p.high !== undefined) p.pyHigh = round1(y.scale(p.high));
+    if (over(p)) {
+      const row = overRows[overs.indexOf(p)];
+      // The line joins the point where it leaves the plot; its marker and value sit in the band.
+      // Its value is written in the band; a line to it rises through the break to the band's
+      // arrow (a value above the cap), or it stays on the scale (a range whose low end is below it).
+      p.over = true;
+      p.overLabel!.y = round1(annotationTop + (bandRows - 1 - row) * rowH + rowH / 2 + font / 2 - 1);
+      p.py = round1(p.y > cap ? p.overLabel!.y - font * 0.36 : y.scale(p.y));
+      if (p.high !== undefined) p.pyHigh = plotTop;
+    } else {
+      p.py = round1(y.scale(p.y));
+      if (p.high !== undefined) p.pyHigh = round1(y.scale(p.high));
+    }
   }
   for (const l of lines) {
     const joined = l.points.filter((p) => p.onLine);
     l.path = joined.length < 2 ? "" : joined.map((p, i) => `${i === 0 ? "M" : "L"}${p.px},${p.py}`).join(" ");
+    l.radius = markerRadiusFor(joined);
   }
+  // Line-end labels at each line's last value, moved apart where they would overlap.
+  const lastY = lines.map((l) => [...l.points].reverse().find((p) => p.onLine)?.py ?? l.points.at(-1)!.py);
+  const boxes = wrapped.map((w, i) => ({ y: lastY[i] - font / 2 - 1, height: w.length * (font + 2) }));
+  const tops = dodge(boxes, plotTop - font / 2, height - bottom - 2, 3);
+  const endLabels: ChartEndLabel[] = lines.map((l, i) => ({ seriesId: l.seriesId, lines: wrapped[i], colour: l.colour, top: round1(tops[i]), valueY: lastY[i] }));
+
   const asOf = points.map((p) => p.asOf).reduce((a, b) => (b > a ? b : a));
+  const overOrgs = [...new Set(overs.map((p) => p.organisation))];
   const model: ChartModel = {
-    id, title, width, height, xKind,
-    margin: { top, right: MARGIN.right, bottom, left: MARGIN.left },
+    ...base,
+    rows: { unit: unitRow, annotation: rowH, annotationRows: placed.rows, band },
+    annotationLabels: placed.labels,
+    margin: { top: plotTop, right, bottom, left },
     xDomain: x.domain, yDomain: y.domain, xTicks: x.ticks, yTicks: y.ticks,
-    lines, annotations, asOf, summary: "",
+    lines, annotations: placed.annotations, asOf, summary: "", endLabels,
+    ...(overs.length > 0 && { overflow: { cap: y.domain[1], note: t.chart.overflowNote(overOrgs, overs.length, formatCount(y.domain[1], locale)) } }),
   };
   // Each drawn line's latest claim, by the same rule as the cards; on the days axis only dated
   // figures count, since an undated one has no day since the wave began.
@@ -108,8 +203,36 @@ export function buildChartModel(input: ChartInput): ChartModel {
   model.summaryParts = chartSummaryParts(model, claims, wanted, ctx, input.origins);
   model.summary = joinSummary(model.summaryParts);
   model.summaryFigures = claims.flatMap((c) => c.figures.map((f) => f.id));
-  model.labels = stringsFor(locale).chartJs;
+  model.labels = t.chartJs;
   return model;
+}
+
+/**
+ * What each line is called at its end: the claimant's short name; where two lines share one,
+ * the wave's year (waves compared) or the series' own label.
+ */
+function endLabelTexts(lines: ChartLine[], input: ChartInput, xKind: "date" | "days"): Map<string, string> {
+  const count = new Map<string, number>();
+  for (const l of lines) count.set(l.organisation, (count.get(l.organisation) ?? 0) + 1);
+  return new Map(
+    lines.map((l) => {
+      if (count.get(l.organisation) === 1) return [l.seriesId, l.organisation];
+      const origin = input.origins?.[l.seriesId];
+      return [l.seriesId, xKind === "days" && origin ? `${l.organisation} ${origin.slice(0, 4)}` : l.label];
+    }),
+  );
+}
+
+/**
+ * Markers shrink where a line's points crowd (a daily count over months), so neighbours stay
+ * apart instead of merging into one blob; never below 1.5 units. Every point is still a link.
+ */
+function markerRadiusFor(points: ChartPoint[]): number {
+  const full = markerRadius(true);
+  const gaps = points.slice(1).map((p, i) => Math.hypot(p.px - points[i].px, p.py - points[i].py)).sort((a, b) => a - b);
+  if (gaps.length < 4) return full;
+  const typical = gaps[Math.floor(gaps.length / 4)]; // a crowded quarter is enough to shrink
+  return round1(Math.max(1.5, Math.min(full, typical / 2.2)));
 }
 
 function draftLine(s: ChartSeriesInput, index: number, input: ChartInput, xKind: "date" | "days", locale: string, routes: Routes): ChartLine {
@@ -154,6 +277,7 @@ function draftLine(s: ChartSeriesInput, index: number, input: ChartInput, xKind:
     ...seriesStyle(index),
     unitText: series.unit?.other ?? measureWords(series.measure, locale),
     path: "",
+    radius: markerRadius(true),
     points,
   };
 }

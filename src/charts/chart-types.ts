@@ -39,6 +39,13 @@ export interface ChartPoint {
   weak?: boolean;
   /** true when the point is joined into the series' line; false for extra reports. */
   onLine: boolean;
+  /**
+   * true when the value is above the chart's broken y axis (see ChartModel.overflow): the point
+   * is drawn in the band above the plot (py is in the band) with its value written beside it.
+   */
+  over?: boolean;
+  /** Where the value of a point above the break is written (SVG units; y is the baseline). */
+  overLabel?: { x: number; y: number; anchor: "start" | "end" };
 }
 
 export type MarkerShape = "circle" | "square" | "triangle" | "diamond" | "cross" | "star";
@@ -56,7 +63,19 @@ export interface ChartLine {
   unitText?: string;
   /** SVG path through the line's points, in date order; "" when fewer than two. */
   path: string;
+  /** Marker radius of points joined into the line (smaller where points crowd). */
+  radius: number;
   points: ChartPoint[];
+}
+
+/** A direct label at a line's end, in the right margin (SVG units; top is the first line's top). */
+export interface ChartEndLabel {
+  seriesId: string;
+  lines: string[];
+  colour: string;
+  top: number;
+  /** The y of the line's last value, where a short leader starts when the label had to move. */
+  valueY: number;
 }
 
 export interface ChartTick {
@@ -67,13 +86,17 @@ export interface ChartTick {
 
 export interface ChartAnnotation {
   id: string;
+  /** Its number on the chart and in the key under it (1, 2, …, in date order). */
+  n: number;
   label: string;
+  /** "8 Jan 2026" or "8–27 Jan 2026", for the key. */
+  dateText: string;
   description?: string;
   /** Pixel x of the start and (for spans) the end. */
   x1: number;
   x2?: number;
-  /** Label placement above the plot: row 0 is nearest the plot; "end" puts the text left of x1. */
-  row?: number;
+  /** Placement above the plot: row 0 is nearest the plot; "end" puts the label left of x1. */
+  row: number;
   anchor?: "start" | "end";
   /** Link to the cited source's page, when the citation is complete. */
   href?: string;
@@ -83,8 +106,27 @@ export interface ChartAnnotation {
 export interface ChartModel {
   id: string;
   title: string;
+  /** "wide" for screens and frames at least `width` CSS px wide, "narrow" (taller) for phones. */
+  layout: "wide" | "narrow";
   width: number;
   height: number;
+  /** Size of every chart text in SVG units; a layout is shown only where that means >= 11 CSS px. */
+  fontSize: number;
+  /** Heights above the plot (SVG units): a row for the unit, rows of event markers, the band above a broken axis. */
+  rows: { unit: number; annotation: number; annotationRows: number; band: number };
+  /** What the y axis counts ("people arrested"), written above it. */
+  yUnit: string;
+  /** true: event labels are written beside their numbers; false: numbers only, the key under the chart names them. */
+  annotationLabels: boolean;
+  /**
+   * A broken y axis: one claimant's figures are so far above the rest that they would flatten
+   * every other line. The axis ends at `cap`; those figures sit in a band above the plot with
+   * their values written out, and `note` says so under the chart.
+   */
+  overflow?: { cap: number; note: string };
+  /** Fewer than three points: shown as a list of dots (value, date, link), not as a chart. */
+  sparse: boolean;
+  endLabels: ChartEndLabel[];
   margin: { top: number; right: number; bottom: number; left: number };
   xKind: "date" | "days";
   xDomain: [number, number];
@@ -102,5 +144,5 @@ export interface ChartModel {
   /** The summary in its parts, so a page can mark which part cites figures. */
   summaryParts?: { lead: string; claims: string; tail: string };
   /** Words the browser renderer needs, in the page's language (so the client loads no string tables). */
-  labels?: { source: string; otherReport: string; daysAxis: string; keyboardHint: string; sourceSee: string; citationIncomplete: string; comma: string };
+  labels?: { openFigure: string; source: string; otherReport: string; daysAxis: string; keyboardHint: string; sourceSee: string; citationIncomplete: string; comma: string };
 }

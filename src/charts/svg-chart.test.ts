@@ -12,7 +12,7 @@ const pt = (figureId: string, over: Partial<ChartPoint>): ChartPoint => ({
 });
 const line: ChartLine = {
   seriesId: "s", label: `Label ${EVIL}`, organisation: "ORG", seriesHref: "/series/s/", colour: "#0072b2", dash: "6 3",
-  marker: "circle", unitText: "people arrested", path: "M100,200 L200,150",
+  marker: "circle", unitText: "people arrested", path: "M100,200 L200,150", radius: 4.5,
   points: [
     pt("exact-1", {}),
     pt("lower-1", { px: 200, py: 150, qualifier: "at_least", valueText: "at least 52,941", sourceTitle: EVIL }),
@@ -22,12 +22,14 @@ const line: ChartLine = {
   ],
 };
 const model: ChartModel = {
-  id: "demo", title: `Title ${EVIL}`, width: 720, height: 360, margin: { top: 22, right: 16, bottom: 28, left: 56 }, xKind: "date",
+  id: "demo", title: `Title ${EVIL}`, layout: "wide", width: 720, height: 360, fontSize: 12, margin: { top: 44, right: 16, bottom: 28, left: 56 }, xKind: "date",
+  rows: { unit: 20, annotation: 18, annotationRows: 1, band: 0 }, yUnit: `people ${EVIL}`, annotationLabels: true, sparse: false,
+  endLabels: [{ seriesId: "s", lines: ["ORG", `two ${EVIL}`], colour: "#0072b2", top: 190, valueY: 150 }],
   xDomain: [0, 1], yDomain: [0, 100], xTicks: [{ value: 0, pos: 56, label: "1 Jan 2026" }], yTicks: [{ value: 100, pos: 22, label: "100" }],
   lines: [line],
   annotations: [
-    { id: "a", label: `Jump ${EVIL}`, description: EVIL, x1: 150, row: 0, anchor: "start", href: "/sources/doc/", citationIncomplete: false },
-    { id: "b", label: "Shutdown", x1: 250, x2: 900, row: 0, anchor: "start", citationIncomplete: true },
+    { id: "a", n: 1, label: `Jump ${EVIL}`, dateText: "11 Jan 2026", description: EVIL, x1: 150, row: 0, anchor: "start", href: "/sources/doc/", citationIncomplete: false },
+    { id: "b", n: 2, label: "Shutdown", dateText: "12 Jan 2026 – 9 Feb 2026", x1: 250, x2: 900, row: 0, anchor: "start", citationIncomplete: true },
   ],
   asOf: "2026-01-11",
   summary: `Summary ${EVIL}`,
@@ -93,12 +95,23 @@ describe("renderSvg", () => {
   it("draws the line with the series' colour and dash", () => {
     expect(svg).toContain(`<path class="chart-line" d="M100,200 L200,150" fill="none" stroke="#0072b2" stroke-width="2" stroke-linejoin="round" stroke-dasharray="6 3"/>`);
   });
-  it("links a cited annotation's label to its source page", () => {
-    expect(svg).toMatch(/<a class="chart-annotation" href="\/sources\/doc\/"><title>[^<]*<\/title><text x="153" y="17"/);
+  it("links a cited event's number and label to its source page, the disc centred in its row above the plot", () => {
+    // Row 0 of 1: centre = unit row (20) + half an event row (9) = 29.
+    expect(svg).toMatch(/<a class="chart-annotation" href="\/sources\/doc\/"><title>1\. 11 Jan 2026: Jump [^<]*<\/title><circle cx="150" cy="29" r="9"/);
+    expect(svg).toMatch(/<text class="chart-event-label" x="163" y="[\d.]+" text-anchor="start"[^>]*>Jump &lt;script&gt;/);
   });
   it("marks an incomplete citation with a dagger and says so", () => {
-    expect(svg).toMatch(/<g class="chart-annotation chart-citation-incomplete"><title>Citation incomplete: [^<]*<\/title><text [^>]*>Shutdown †<\/text><\/g>/);
-    expect(svg).toContain(`<rect class="chart-span" x="250" y="22" width="650"`);
+    expect(svg).toMatch(/<g class="chart-annotation chart-citation-incomplete"><title>2\. [^<]*Citation incomplete: [^<]*<\/title><circle [^>]*\/><text [^>]*>2<\/text><text [^>]*>Shutdown †<\/text><\/g>/);
+    expect(svg).toContain(`<rect class="chart-span" x="250" y="44" width="650"`);
+  });
+  it("writes the y axis's unit and each line's end label, escaped", () => {
+    expect(svg).toContain(`>people &lt;script&gt;`);
+    expect(svg).toMatch(/<text class="chart-end-label" data-series="s"><tspan x="718" y="[\d.]+">ORG<\/tspan><tspan x="718" y="[\d.]+">two &lt;script&gt;/);
+  });
+  it("writes only numbers when the layout has no room for event labels", () => {
+    const narrow = renderSvg({ ...model, annotationLabels: false });
+    expect(narrow).not.toContain("chart-event-label");
+    expect(narrow).toMatch(/class="chart-event-n"[^>]*>1<\/text>/);
   });
   it("draws no legend inside the page's SVG, but one in a standalone file", () => {
     expect(svg).not.toContain("chart-legend");

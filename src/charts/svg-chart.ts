@@ -1,6 +1,7 @@
 import { formatDate } from "../format/format-date.ts";
-import { ANNOTATION_ROW_PX, labelWidth, round1 } from "./chart-annotations.ts";
-import type { ChartAnnotation, ChartLine, ChartModel, ChartPoint } from "./chart-types.ts";
+import { annotationCentreY, annotationText, badgeRadius, round1 } from "./chart-annotations.ts";
+import type { ChartLine, ChartModel, ChartPoint } from "./chart-types.ts";
+import { textWidth } from "./label-layout.ts";
 import { escapeXml as esc } from "../format/escape-xml.ts";
 import { caretPath, markerRadius, markerSvg, pointKind } from "./svg-markers.ts";
 
@@ -45,7 +46,7 @@ export function renderSvg(model: ChartModel, opts: SvgOptions = {}): string {
   const height = model.height + head + foot;
   const out: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" class="chart-graphic" viewBox="0 0 ${model.width} ${height}" width="100%"` +
-      ` aria-labelledby="${id}-title" aria-describedby="${id}-desc" font-family="system-ui, sans-serif" font-size="11" fill="currentColor">`,
+      ` aria-labelledby="${id}-title" aria-describedby="${id}-desc" font-family="system-ui, sans-serif" font-size="${model.fontSize}" fill="currentColor">`,
     `<title id="${id}-title">${esc(model.title)}</title>`,
     `<desc id="${id}-desc">${esc(model.summary)}</desc>`,
   ];
@@ -59,9 +60,9 @@ export function renderSvg(model: ChartModel, opts: SvgOptions = {}): string {
     out.push(`<text class="chart-title" ${at} y="20" font-size="${size}" font-weight="600">${esc(model.title)}</text>`);
     out.push(`<g transform="translate(0,${head})">`);
   }
-  out.push(...grid(model), ...spans(model), ...axes(model), ...rules(model));
-  model.lines.forEach((l) => out.push(...series(l, link, model.labels)));
-  out.push(...annotationLabels(model, link));
+  out.push(...grid(model), ...spans(model), ...axes(model), ...rules(model), ...brokenAxis(model));
+  model.lines.forEach((l) => out.push(...series(model, l, link)));
+  out.push(...endLabels(model), ...annotationLabels(model, link));
   if (opts.standalone) out.push("</g>", ...legend(model, head + model.height + 12, opts.footer));
   out.push("</svg>");
   return out.join("");
@@ -85,15 +86,16 @@ function spans(m: ChartModel): string[] {
 
 function axes(m: ChartModel): string[] {
   const bottom = m.height - m.margin.bottom;
-  const out = [`<g class="chart-axis chart-axis-y" text-anchor="end" ${themed({ fill: MUTED })}>`];
+  const out = [`<text class="chart-unit" x="4" y="${m.fontSize + 2}" ${themed({ fill: MUTED })}>${esc(m.yUnit)}</text>`];
+  out.push(`<g class="chart-axis chart-axis-y" text-anchor="end" ${themed({ fill: MUTED })}>`);
   for (const t of m.yTicks) out.push(`<text x="${m.margin.left - 6}" y="${n(t.pos + 3.5)}">${esc(t.label)}</text>`);
   out.push("</g>", `<g class="chart-axis chart-axis-x" ${themed({ fill: MUTED })}>`);
   out.push(`<line class="chart-baseline" x1="${m.margin.left}" x2="${m.width - m.margin.right}" y1="${bottom}" y2="${bottom}" stroke="currentColor"/>`);
   for (const t of m.xTicks) {
-    const half = labelWidth(t.label) / 2;
+    const half = textWidth(t.label, m.fontSize) / 2;
     const anchor = t.pos - half < 0 ? "start" : t.pos + half > m.width ? "end" : "middle";
     out.push(`<line x1="${n(t.pos)}" x2="${n(t.pos)}" y1="${bottom}" y2="${bottom + 4}" stroke="currentColor"/>`);
-    out.push(`<text x="${n(t.pos)}" y="${bottom + 15}" text-anchor="${anchor}">${esc(t.label)}</text>`);
+    out.push(`<text x="${n(t.pos)}" y="${bottom + m.fontSize + 5}" text-anchor="${anchor}">${esc(t.label)}</text>`);
   }
   if (m.xKind === "days") {
     out.push(`<text class="chart-axis-title" x="${n((m.margin.left + m.width - m.margin.right) / 2)}" y="${m.height - 6}" text-anchor="middle">${esc(m.labels?.daysAxis ?? "Days since the wave began")}</text>`);
@@ -102,51 +104,78 @@ function axes(m: ChartModel): string[] {
   return out;
 }
 
-const labelY = (m: ChartModel, a: ChartAnnotation) => m.margin.top - 5 - (a.row ?? 0) * ANNOTATION_ROW_PX;
-
-/** Event rules run from their label to the baseline; spans get a short leader to the band. */
+/** Event rules run from their numbered disc to the baseline; spans get a short leader to the band. */
 function rules(m: ChartModel): string[] {
-  const out: string[] = [];
-  for (const a of m.annotations) {
-    const y1 = labelY(m, a) - 9;
+  const r = badgeRadius(m.fontSize);
+  return m.annotations.map((a) => {
+    const y1 = annotationCentreY(m, a.row) + r;
     const y2 = a.x2 === undefined ? m.height - m.margin.bottom : m.margin.top;
     const dash = a.x2 === undefined ? ` stroke-dasharray="4 3"` : "";
-    out.push(`<line class="chart-rule" x1="${n(a.x1)}" x2="${n(a.x1)}" y1="${n(y1)}" y2="${y2}" stroke="currentColor" stroke-opacity="0.6"${dash}/>`);
-  }
-  return out;
-}
-
-function annotationLabels(m: ChartModel, link: (h: string) => string): string[] {
-  return m.annotations.map((a) => {
-    const x = a.anchor === "end" ? a.x1 - 3 : a.x1 + 3;
-    const text = (label: string, extra: string) =>
-      `<text x="${n(x)}" y="${n(labelY(m, a))}" text-anchor="${a.anchor ?? "start"}"${extra}>${esc(label)}</text>`;
-    const about = a.description ? `${a.description} ` : "";
-    if (a.href) {
-      const title = `${about}${m.labels?.sourceSee ?? "Source: see the source page."}`;
-      const look = ` text-decoration="underline" ${themed({ fill: ["--link", "#0b57a4"], stroke: BG })} ${HALO}`;
-      return `<a class="chart-annotation" href="${link(a.href)}"><title>${esc(title)}</title>${text(a.label, look)}</a>`;
-    }
-    const title = `${about}${m.labels?.citationIncomplete ?? "Citation incomplete: no source document is recorded for this annotation yet."}`;
-    return `<g class="chart-annotation chart-citation-incomplete"><title>${esc(title)}</title>${text(`${a.label} †`, ` ${themed({ stroke: BG })} ${HALO}`)}</g>`;
+    return `<line class="chart-rule" x1="${n(a.x1)}" x2="${n(a.x1)}" y1="${n(y1)}" y2="${y2}" stroke="currentColor" stroke-opacity="0.6"${dash}/>`;
   });
 }
 
-function series(l: ChartLine, link: (h: string) => string, labels?: ChartModel["labels"]): string[] {
+/** Each event: its number in a disc, and its label beside it when the layout has room for labels. */
+function annotationLabels(m: ChartModel, link: (h: string) => string): string[] {
+  const r = badgeRadius(m.fontSize);
+  return m.annotations.map((a) => {
+    const cy = annotationCentreY(m, a.row);
+    const colour = a.href ? themed({ fill: ["--link", "#0b57a4"] }) : themed({ fill: MUTED });
+    const disc = `<circle cx="${n(a.x1)}" cy="${n(cy)}" r="${r}" ${themed({ fill: BG })} stroke="currentColor" stroke-width="1"/>` +
+      `<text class="chart-event-n" x="${n(a.x1)}" y="${n(cy + m.fontSize * 0.36)}" text-anchor="middle" ${colour}>${a.n}</text>`;
+    const tx = a.anchor === "end" ? a.x1 - r - 4 : a.x1 + r + 4;
+    const label = m.annotationLabels
+      ? `<text class="chart-event-label" x="${n(tx)}" y="${n(cy + m.fontSize * 0.36)}" text-anchor="${a.anchor}"${a.href ? ` text-decoration="underline"` : ""} ${colour}>${esc(annotationText(a))}</text>`
+      : "";
+    const about = `${a.n}. ${a.dateText}: ${annotationText(a)}. ${a.description ? `${a.description} ` : ""}`;
+    if (a.href) return `<a class="chart-annotation" href="${link(a.href)}"><title>${esc(`${about}${m.labels?.sourceSee ?? "Source: see the source page."}`)}</title>${disc}${label}</a>`;
+    const title = `${about}${m.labels?.citationIncomplete ?? "Citation incomplete: no source document is recorded for this annotation yet."}`;
+    return `<g class="chart-annotation chart-citation-incomplete"><title>${esc(title)}</title>${disc}${label}</g>`;
+  });
+}
+
+/** A broken axis: a dashed rule with a zigzag on the axis where the scale stops. */
+function brokenAxis(m: ChartModel): string[] {
+  if (!m.overflow) return [];
+  const y = m.margin.top - 5;
+  const x = m.margin.left;
+  return [
+    `<g class="chart-break" ${themed({ stroke: MUTED })} fill="none" stroke-width="1">` +
+      `<line x1="${x}" x2="${m.width - m.margin.right}" y1="${y}" y2="${y}" stroke-dasharray="2 3"/>` +
+      `<path d="M${x - 6},${y + 3} L${x - 2},${y - 3} L${x + 2},${y + 3} L${x + 6},${y - 3}"/></g>`,
+  ];
+}
+
+/** Line-end labels in the right margin, each tied to its line's last value by a short leader. */
+function endLabels(m: ChartModel): string[] {
+  const x = m.width - m.margin.right;
+  const out = [`<g class="chart-end-labels">`];
+  for (const e of m.endLabels) {
+    const mid = e.top + (e.lines.length * (m.fontSize + 2)) / 2 - 1;
+    out.push(`<path d="M${x + 2},${n(e.valueY)} L${x + 10},${n(mid)}" fill="none" stroke="${esc(e.colour)}" stroke-width="2"/>`);
+    const tspans = e.lines.map((line, i) => `<tspan x="${x + 14}" y="${n(e.top + (i + 1) * (m.fontSize + 2) - 3)}">${esc(line)}</tspan>`).join("");
+    out.push(`<text class="chart-end-label" data-series="${esc(e.seriesId)}">${tspans}</text>`);
+  }
+  out.push("</g>");
+  return out;
+}
+
+function series(m: ChartModel, l: ChartLine, link: (h: string) => string): string[] {
   const out = [`<g class="chart-series" data-series="${esc(l.seriesId)}">`];
   if (l.path) {
     const dash = l.dash ? ` stroke-dasharray="${esc(l.dash)}"` : "";
     out.push(`<path class="chart-line" d="${esc(l.path)}" fill="none" stroke="${esc(l.colour)}" stroke-width="2" stroke-linejoin="round"${dash}/>`);
   }
-  for (const p of l.points) out.push(point(l, p, link, labels));
+  for (const p of l.points) out.push(point(m, l, p, link));
   out.push("</g>");
   return out;
 }
 
 /** One point: its marker inside a link to the figure page, titled with what it says. */
-function point(l: ChartLine, p: ChartPoint, link: (h: string) => string, labels?: ChartModel["labels"]): string {
+function point(m: ChartModel, l: ChartLine, p: ChartPoint, link: (h: string) => string): string {
+  const labels = m.labels;
   const kind = pointKind(p);
-  const r = markerRadius(p.onLine);
+  const r = p.onLine ? l.radius : Math.min(l.radius, markerRadius(false));
   const colour = esc(l.colour);
   const unitText = p.unitText ?? l.unitText;
   const unit = unitText ? ` ${unitText}` : "";
@@ -155,7 +184,8 @@ function point(l: ChartLine, p: ChartPoint, link: (h: string) => string, labels?
   const comma = labels?.comma ?? ", ";
   const title = `${p.organisation}: ${p.valueText}${unit}${comma}${p.dateText}${extra} — ${labels?.source ?? "Source:"} ${p.sourceTitle}`;
   let mark: string;
-  if (kind === "range") {
+  if (p.over) mark = overMark(m, p, colour);
+  else if (kind === "range") {
     const w = p.onLine ? 7 : 5;
     mark = `<rect class="chart-mark" x="${n(p.px - w / 2)}" y="${n(p.pyHigh!)}" width="${w}" height="${n(Math.max(1, p.py - p.pyHigh!))}" fill="${colour}" fill-opacity="0.3" stroke="${colour}" stroke-width="1.5"/>`;
   } else if (kind === "exact") {
@@ -166,10 +196,29 @@ function point(l: ChartLine, p: ChartPoint, link: (h: string) => string, labels?
     if (kind === "lower") mark += `<path class="chart-caret" d="${caretPath(p.px, p.py, r)}" fill="none" stroke="${colour}" stroke-width="1.4"/>`;
   }
   // A weak source is marked on the chart itself, not only in the tooltip.
-  if (p.weak) mark += `<text class="chart-weak" x="${n(p.px + r + 1)}" y="${n(p.py - r)}" font-size="10" font-weight="700" fill="${colour}">?</text>`;
-  const cls = `chart-point chart-point-${kind}${p.onLine ? "" : " chart-point-extra"}${p.weak ? " chart-point-weak" : ""}`;
+  if (p.weak && !p.over) mark += `<text class="chart-weak" x="${n(p.px + r + 1)}" y="${n(p.py - r)}" font-weight="700" fill="${colour}">?</text>`;
+  const cls = `chart-point chart-point-${kind}${p.onLine ? "" : " chart-point-extra"}${p.weak ? " chart-point-weak" : ""}${p.over ? " chart-point-over" : ""}`;
   const fade = p.onLine ? "" : ` opacity="0.75"`;
   return `<a class="${cls}" href="${link(p.href)}"${fade}><title>${esc(title)}</title>${mark}</a>`;
+}
+
+/**
+ * A value above the broken axis: the part of a range below the break as a bar, a dashed leader up
+ * to an arrow in the band, and the value written beside the arrow (a "?" after it for a weak source).
+ */
+function overMark(m: ChartModel, p: ChartPoint, colour: string): string {
+  const o = p.overLabel!;
+  const cy = o.y - m.fontSize * 0.36;
+  const top = m.margin.top;
+  const out: string[] = [];
+  if (p.high !== undefined && p.y <= m.overflow!.cap) {
+    out.push(`<rect class="chart-mark" x="${n(p.px - 3.5)}" y="${top}" width="7" height="${n(Math.max(1, p.py - top))}" fill="${colour}" fill-opacity="0.3" stroke="${colour}" stroke-width="1.5"/>`);
+  }
+  // A range whose low end is on the scale: a dashed leader from the top of its bar up to the arrow.
+  if (p.y <= m.overflow!.cap) out.push(`<line x1="${n(p.px)}" x2="${n(p.px)}" y1="${top}" y2="${n(cy + 4)}" stroke="${colour}" stroke-width="1.5" stroke-dasharray="2 2"/>`);
+  out.push(`<path class="chart-mark chart-arrow" d="M${n(p.px - 5)},${n(cy + 4)} L${n(p.px)},${n(cy - 5)} L${n(p.px + 5)},${n(cy + 4)} Z" fill="${colour}"/>`);
+  out.push(`<text class="chart-over-value" x="${n(o.x)}" y="${n(o.y)}" text-anchor="${o.anchor}" font-weight="600" ${themed({ stroke: BG })} ${HALO}>${esc(p.valueText)}${p.weak ? " ?" : ""}</text>`);
+  return out.join("");
 }
 
 /** Standalone files only: one legend row per line, then the source line. */

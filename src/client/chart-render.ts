@@ -1,6 +1,9 @@
-import { Chart, LinearScale, LineController, LineElement, PointElement, Tooltip, type ChartDataset, type Plugin, type Scale, type TooltipItem } from "chart.js";
+import { Chart, LinearScale, LineController, LineElement, PointElement, Tooltip, type ChartDataset, type Plugin, type Scale, type ScriptableLineSegmentContext, type TooltipItem } from "chart.js";
 import type { ChartLine, ChartModel, ChartPoint } from "../charts/chart-types.ts";
 import { caretPath, markerPath, markerRadius, pointKind } from "../charts/svg-markers.ts";
+import { annotationCentreY, annotationText, badgeRadius } from "../charts/chart-annotations.ts";
+import { dodge } from "../charts/label-layout.ts";
+import { showTooltip, hideTooltip } from "./chart-tooltip.ts";
 
 /**
  * Draws a chart model with Chart.js for hover, focus and tooltips. Only the pieces used are
@@ -24,14 +27,19 @@ function colours(el: HTMLElement): Colours {
 }
 
 const dashArray = (dash: string) => (dash ? dash.split(/\s+/).map(Number) : []);
-const datum = (p: ChartPoint): Datum => ({ x: p.x, y: p.y, point: p });
+/** A point above a broken axis sits at the axis top for Chart.js (so it can be hovered and tapped); the plugin draws it in the band. */
+const datum = (model: ChartModel) => (p: ChartPoint): Datum => ({ x: p.x, y: p.over ? Math.min(p.y, model.yDomain[1]) : p.y, point: p });
 
 function datasets(model: ChartModel): ChartDataset<"line", Datum[]>[] {
   return model.lines.flatMap((l) => {
-    const common = { borderColor: l.colour, pointRadius: 0, pointHitRadius: 6, pointHoverRadius: 7, pointHoverBorderWidth: 2 };
+    const common = { borderColor: l.colour, pointRadius: 0, pointHitRadius: 8, pointHoverRadius: 7, pointHoverBorderWidth: 2 };
     const hover = { pointHoverBackgroundColor: "transparent", pointHoverBorderColor: l.colour };
-    const line = { ...common, ...hover, label: l.label, data: l.points.filter((p) => p.onLine).map(datum), borderDash: dashArray(l.dash), borderWidth: 2, tension: 0 };
-    const extra = { ...common, ...hover, label: `${l.label} (other reports)`, data: l.points.filter((p) => !p.onLine).map(datum), showLine: false };
+    const data = l.points.filter((p) => p.onLine).map(datum(model));
+    const aboveCap = (i: number) => data[i]?.point.over === true && data[i].point.y > model.yDomain[1];
+    // Segments to a value above the broken axis are drawn by the plugin, up to its arrow in the band.
+    const segment = { borderColor: (s: ScriptableLineSegmentContext) => (aboveCap(s.p0DataIndex) || aboveCap(s.p1DataIndex) ? "transparent" : undefined) };
+    const line = { ...common, ...hover, label: l.label, data, borderDash: dashArray(l.dash), borderWidth: 2, tension: 0, segment };
+    const extra = { ...common, ...hover, label: `${l.label} (other reports)`, data: l.points.filter((p) => !p.onLine).map(datum(model)), showLine: false };
     return extra.data.length > 0 ? [line, extra] : [line];
   });
 }
@@ -43,11 +51,53 @@ function svgXToData(model: ChartModel, px: number): number {
   return d0 + ((px - left) / (model.width - left - right)) * (d1 - d0);
 }
 
-function drawMark(ctx: CanvasRenderingContext2D, l: ChartLine, p: ChartPoint, x: Scale, y: Scale, c: Colours): void {
-  const [px, py] = [x.getPixelForValue(p.x), y.getPixelForValue(p.y)];
-  const r = markerRadius(p.onLine);
+/** SVG y above the plot (event rows, the band) to canvas y: the same distance above the plot's top. */
+const aboveY = (model: ChartModel, top: number, svgY: number) => top - (model.margin.top - svgY);
+
+function drawMark(ctx: CanvasRenderingContext2D, model: ChartModel, l: ChartLine, p: ChartPoint, x: Scale, y: Scale, c: Colours): void {
+  const [px, py] = [x.getPixelForValue(p.x), y.getPixelForValue(Math.min(p.y, model.yDomain[1]))];
+  const r = p.onLine ? l.radius : Math.min(l.radius, markerRadius(false));
   const kind = pointKind(p);
   ctx.save();
+  if (p.over) {
+    // Above the break: the range's part below it, a dashed leader, an arrow and the value (svg-chart.ts overMark).
+    const top = y.top;
+    const ly = aboveY(model, top, p.overLabel!.y);
+    const cy = ly - model.fontSize * 0.36;
+    ctx.strokeStyle = ctx.fillStyle = l.colour;
+    if (p.high !== undefined && p.y <= model.yDomain[1]) {
+      ctx.globalAlpha = 0.3;
+      ctx.fillRect(px - 3.5, top, 7, Math.max(1, py - top));
+      ctx.globalAlpha = 1;
+      ctx.lineWidth = 1.5;
+      ctx.strokeRect(px - 3.5, top, 7, Math.max(1, py - top));
+    }
+    if (p.y <= model.yDomain[1]) {
+      ctx.setLineDash([2, 2]);
+      ctx.beginPath();
+      ctx.moveTo(px, top);
+      ctx.lineTo(px, cy + 4);
+      ctx.stroke();
+      ctx.setLineDash([]);
+    }
+    ctx.beginPath();
+    ctx.moveTo(px - 5, cy + 4);
+    ctx.lineTo(px, cy - 5);
+    ctx.lineTo(px + 5, cy + 4);
+    ctx.fill();
+    ctx.fillStyle = c.fg;
+    ctx.font = `600 ${model.fontSize}px system-ui, sans-serif`;
+    ctx.textAlign = p.overLabel!.anchor === "end" ? "right" : "left";
+    const text = `${p.valueText}${p.weak ? " ?" : ""}`;
+    const tx = p.overLabel!.anchor === "end" ? px - 8 : px + 8;
+    ctx.strokeStyle = c.bg;
+    ctx.lineWidth = 3;
+    ctx.lineJoin = "round";
+    ctx.strokeText(text, tx, ly);
+    ctx.fillText(text, tx, ly);
+    ctx.restore();
+    return;
+  }
   ctx.globalAlpha = p.onLine ? 1 : 0.75;
   ctx.strokeStyle = l.colour;
   if (kind === "range") {
@@ -95,33 +145,93 @@ function modelPlugin(model: ChartModel, c: Colours): Plugin<"line"> {
     },
     afterDatasetsDraw(chart) {
       const { ctx, chartArea: area, scales } = chart;
+      const font = model.fontSize;
+      const r = badgeRadius(font);
       ctx.save();
-      ctx.font = "11px system-ui, sans-serif";
+      ctx.font = `${font}px system-ui, sans-serif`;
       ctx.lineJoin = "round";
+      ctx.textBaseline = "alphabetic";
+      // The unit of the y axis, above it.
+      ctx.fillStyle = c.muted;
+      ctx.textAlign = "left";
+      ctx.fillText(model.yUnit, 4, aboveY(model, area.top, font + 2));
+      if (model.overflow) {
+        ctx.strokeStyle = c.muted;
+        ctx.setLineDash([2, 3]);
+        ctx.beginPath();
+        ctx.moveTo(area.left, area.top - 5);
+        ctx.lineTo(area.right, area.top - 5);
+        ctx.stroke();
+        ctx.setLineDash([]);
+      }
+      // Events: rule, numbered disc, and the label where the layout writes labels.
       for (const a of model.annotations) {
         const x1 = scales.x.getPixelForValue(svgXToData(model, a.x1));
-        const ly = area.top - 5 - (a.row ?? 0) * 14;
+        const cy = aboveY(model, area.top, annotationCentreY(model, a.row));
         ctx.strokeStyle = c.fg;
         ctx.lineWidth = 1;
         ctx.globalAlpha = 0.6;
         ctx.setLineDash(a.x2 === undefined ? [4, 3] : []);
         ctx.beginPath();
-        ctx.moveTo(x1, ly - 9);
+        ctx.moveTo(x1, cy + r);
         ctx.lineTo(x1, a.x2 === undefined ? area.bottom : area.top);
         ctx.stroke();
         ctx.globalAlpha = 1;
         ctx.setLineDash([]);
-        const text = a.citationIncomplete ? `${a.label} †` : a.label;
-        ctx.textAlign = a.anchor === "end" ? "right" : "left";
-        const tx = a.anchor === "end" ? x1 - 3 : x1 + 3;
-        ctx.strokeStyle = c.bg;
-        ctx.lineWidth = 3;
-        ctx.strokeText(text, tx, ly);
-        ctx.fillStyle = a.href ? c.link : c.fg;
-        ctx.fillText(text, tx, ly);
+        ctx.beginPath();
+        ctx.arc(x1, cy, r, 0, 2 * Math.PI);
+        ctx.fillStyle = c.bg;
+        ctx.fill();
+        ctx.stroke();
+        ctx.fillStyle = a.href ? c.link : c.muted;
+        ctx.textAlign = "center";
+        ctx.fillText(String(a.n), x1, cy + font * 0.36);
+        if (model.annotationLabels) {
+          ctx.textAlign = a.anchor === "end" ? "right" : "left";
+          ctx.fillText(annotationText(a), a.anchor === "end" ? x1 - r - 4 : x1 + r + 4, cy + font * 0.36);
+        }
+      }
+      // Line-end labels at each line's last value, moved apart as in the SVG (label-layout.ts).
+      const lastY = model.lines.map((l) => {
+        const p = [...l.points].reverse().find((q) => q.onLine) ?? l.points[l.points.length - 1];
+        return scales.y.getPixelForValue(Math.min(p.y, model.yDomain[1]));
+      });
+      const lineH = font + 2;
+      const tops = dodge(model.endLabels.map((e, i) => ({ y: lastY[i] - font / 2 - 1, height: e.lines.length * lineH })), area.top - font / 2, area.bottom - 2, 3);
+      model.endLabels.forEach((e, i) => {
+        const mid = tops[i] + (e.lines.length * lineH) / 2 - 1;
+        ctx.strokeStyle = e.colour;
+        ctx.lineWidth = 2;
+        ctx.beginPath();
+        ctx.moveTo(area.right + 2, lastY[i]);
+        ctx.lineTo(area.right + 10, mid);
+        ctx.stroke();
+        ctx.fillStyle = c.fg;
+        ctx.textAlign = "left";
+        e.lines.forEach((text, k) => ctx.fillText(text, area.right + 14, tops[i] + (k + 1) * lineH - 3));
+      });
+      // Line segments to values above the break: up to their arrows in the band (as in the SVG path).
+      for (const l of model.lines) {
+        const joined = l.points.filter((p) => p.onLine);
+        const at = (p: ChartPoint): [number, number] => [
+          scales.x.getPixelForValue(p.x),
+          p.over && p.y > model.yDomain[1] ? aboveY(model, area.top, p.py) : scales.y.getPixelForValue(p.y),
+        ];
+        ctx.strokeStyle = l.colour;
+        ctx.lineWidth = 2;
+        ctx.setLineDash(dashArray(l.dash));
+        joined.slice(1).forEach((p, i) => {
+          const q = joined[i];
+          if (!((p.over && p.y > model.yDomain[1]) || (q.over && q.y > model.yDomain[1]))) return;
+          ctx.beginPath();
+          ctx.moveTo(...at(q));
+          ctx.lineTo(...at(p));
+          ctx.stroke();
+        });
+        ctx.setLineDash([]);
       }
       ctx.restore();
-      for (const l of model.lines) for (const p of l.points) drawMark(ctx, l, p, scales.x, scales.y, c);
+      for (const l of model.lines) for (const p of l.points) drawMark(ctx, model, l, p, scales.x, scales.y, c);
     },
   };
 }
@@ -196,7 +306,7 @@ export function renderChart(figure: HTMLElement, model: ChartModel): Chart<"line
   const still = matchMedia("(prefers-reduced-motion: reduce)").matches;
   const ticksOf = (ticks: ChartModel["xTicks"]) => ({
     afterBuildTicks: (axis: Scale) => (axis.ticks = ticks.map((t) => ({ value: t.value }))),
-    ticks: { color: c.muted, maxRotation: 0, callback: (v: number | string) => ticks.find((t) => t.value === Number(v))?.label ?? "" },
+    ticks: { color: c.muted, maxRotation: 0, font: { size: model.fontSize }, callback: (v: number | string) => ticks.find((t) => t.value === Number(v))?.label ?? "" },
   });
   const chart = new Chart<"line", Datum[]>(canvas, {
     type: "line",
@@ -206,18 +316,27 @@ export function renderChart(figure: HTMLElement, model: ChartModel): Chart<"line
       animation: still ? false : { duration: 300 },
       aspectRatio: model.width / model.height,
       layout: { padding: { top: model.margin.top, right: model.margin.right } },
-      interaction: { mode: "nearest", intersect: false, axis: "xy" },
+      interaction: { mode: "nearest", intersect: false, axis: "xy", includeInvisible: true },
       scales: {
         x: { type: "linear", min: model.xDomain[0], max: model.xDomain[1], grid: { display: false }, border: { color: c.fg }, ...ticksOf(model.xTicks),
-          title: { display: model.xKind === "days", text: model.labels?.daysAxis ?? "Days since the wave began", color: c.muted } },
+          title: { display: model.xKind === "days", text: model.labels?.daysAxis ?? "Days since the wave began", color: c.muted, font: { size: model.fontSize } } },
         y: { type: "linear", min: model.yDomain[0], max: model.yDomain[1], grid: { color: c.grid }, border: { display: false }, ...ticksOf(model.yTicks) },
       },
       plugins: {
         tooltip: {
-          displayColors: false,
-          callbacks: {
-            title: (items) => items.map((i) => `${(i.raw as Datum).point.organisation} · ${(i.raw as Datum).point.dateText}`).slice(0, 1),
-            label: tooltipLines(model),
+          enabled: false,
+          external: ({ tooltip }) => {
+            const item = tooltip.dataPoints?.[0];
+            if (tooltip.opacity === 0 || !item) return hideTooltip(container);
+            const p = (item.raw as Datum).point;
+            showTooltip(container, {
+              x: tooltip.caretX,
+              y: tooltip.caretY,
+              title: `${p.organisation} · ${p.dateText}`,
+              lines: tooltipLines(model)(item),
+              href: p.href,
+              linkText: model.labels?.openFigure ?? "Open figure",
+            });
           },
         },
       },
@@ -225,12 +344,23 @@ export function renderChart(figure: HTMLElement, model: ChartModel): Chart<"line
         const hit = event.native ? chart.getElementsAtEventForMode(event.native, "nearest", { intersect: true }, false) : [];
         chart.canvas.style.cursor = hit.length > 0 ? "pointer" : "";
       },
+      // A mouse click on a point opens its figure; a tap shows the point's tooltip first, with
+      // its "Open figure" link (a finger has no hover, so a tap that navigated would hide it).
       onClick: (event, _els, chart) => {
         const [hit] = event.native ? chart.getElementsAtEventForMode(event.native, "nearest", { intersect: true }, false) : [];
-        if (hit) location.assign((chart.data.datasets[hit.datasetIndex].data[hit.index] as Datum).point.href);
+        if (hit && lastPointer === "mouse") location.assign((chart.data.datasets[hit.datasetIndex].data[hit.index] as Datum).point.href);
       },
     },
   });
+  let lastPointer = "mouse";
+  canvas.addEventListener("pointerdown", (e) => (lastPointer = e.pointerType), { passive: true });
+  // A tap elsewhere on the page closes the tooltip.
+  document.addEventListener("pointerdown", (e) => {
+    if (container.contains(e.target as Node)) return;
+    chart.setActiveElements([]);
+    chart.tooltip?.setActiveElements([], { x: 0, y: 0 });
+    chart.update("none");
+  }, { passive: true });
   addKeyboard(chart, live);
   return chart;
 }
@@ -242,13 +372,20 @@ export function renderChart(figure: HTMLElement, model: ChartModel): Chart<"line
  */
 export async function renderFigure(figure: HTMLElement): Promise<void> {
   if (figure.dataset.enhanced === "true") return;
-  // The model is fetched from the same origin only now, so it costs nothing until a chart is seen.
-  const src = figure.dataset.chartSrc;
-  if (!src) return;
+  const model = await fetchModel(figure, layoutFor(figure));
+  if (model) drawWhenFree(figure, model);
+}
+
+/** The layout the chart's width calls for: the same threshold as the page's CSS (site.css). */
+const layoutFor = (figure: HTMLElement): "wide" | "narrow" => (figure.clientWidth >= 720 ? "wide" : "narrow");
+
+/** The model is fetched from the same origin only now, so it costs nothing until a chart is seen. */
+async function fetchModel(figure: HTMLElement, layout: "wide" | "narrow"): Promise<ChartModel | null> {
+  const src = layout === "wide" ? figure.dataset.chartSrc : (figure.dataset.chartSrcNarrow ?? figure.dataset.chartSrc);
+  if (!src) return null;
   const response = await fetch(src, { credentials: "omit" });
   if (!response.ok) throw new Error(`chart data ${src}: ${response.status}`);
-  const model = (await response.json()) as ChartModel;
-  drawWhenFree(figure, model);
+  return (await response.json()) as ChartModel;
 }
 
 function drawWhenFree(figure: HTMLElement, model: ChartModel): void {
@@ -263,13 +400,25 @@ function drawWhenFree(figure: HTMLElement, model: ChartModel): void {
   }
   // Visible first, so Chart.js measures a laid-out container.
   figure.dataset.enhanced = "true";
+  figure.dataset.layout = model.layout;
   try {
     let chart = renderChart(figure, model);
-    // Colours come from the page's custom properties: redraw when the reader switches scheme.
-    matchMedia("(prefers-color-scheme: dark)").addEventListener("change", () => {
+    const redraw = (next: ChartModel) => {
       chart.destroy();
-      chart = renderChart(figure, model);
-    });
+      figure.dataset.layout = next.layout;
+      chart = renderChart(figure, next);
+    };
+    let current = model;
+    // Colours come from the page's custom properties: redraw when the reader switches scheme.
+    matchMedia("(prefers-color-scheme: dark)").addEventListener("change", () => redraw(current));
+    // A phone turned sideways, a window resized: switch layouts where the CSS would.
+    new ResizeObserver(() => {
+      const wanted = layoutFor(figure);
+      if (wanted === current.layout) return;
+      void fetchModel(figure, wanted).then((next) => {
+        if (next && layoutFor(figure) === next.layout) redraw((current = next));
+      });
+    }).observe(figure);
   } catch (error) {
     delete figure.dataset.enhanced;
     figure.querySelector("[data-chart-canvas]")?.replaceChildren();

@@ -151,6 +151,13 @@ export const en = {
     sourceOne: "Source:",
     documents: (n: number) => (n === 1 ? "1 document" : `${n} documents`),
     documentN: (n: number) => `document ${n}`,
+    yUnitMixed: "people",
+    overflowNote: (orgs: string[], n: number, cap: string) =>
+      n === 1
+        ? `One figure, from ${list(orgs)}, is far above the others. It is drawn above the break at the top of the chart with its value written beside it, so that the other lines stay readable; below the break the axis runs from 0 to ${cap}.`
+        : `${n} figures, from ${list(orgs)}, are far above the others. They are drawn above the break at the top of the chart with their values written beside them, so that the other lines stay readable; below the break the axis runs from 0 to ${cap}.`,
+    eventsKey: "Events marked on the chart",
+    fewPoints: (n: number) => (n === 1 ? "One dated figure: too few for a chart." : `${n} dated figures: too few for a chart.`),
   },
   images: {
     sourceLine: (orgs: string, asOf: string, url: string) => `Sources: ${orgs}.\nFigures up to ${asOf}.\nEvery figure and the document behind it:\n${url}`,
@@ -164,6 +171,7 @@ export const en = {
     fullPage: "Full page, data and sources",
   },
   chartJs: {
+    openFigure: "Open figure",
     projectCount: "counted by this site from the parts the text gives",
     source: "Source:",
     otherReport: "Another report for this day (not joined into the line)",

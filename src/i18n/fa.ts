@@ -160,6 +160,13 @@ export const fa: Strings = {
     sourceOne: "منبع:",
     documents: (n: number) => `${num(n)} سند`,
     documentN: (n: number) => `سند ${num(n)}`,
+    yUnitMixed: "نفر",
+    overflowNote: (orgs: string[], n: number, cap: string) =>
+      n === 1
+        ? `یک رقم، از ${list(orgs.map(isolate))}، بسیار بالاتر از بقیه است. این رقم بالای شکستگیِ بالای نمودار رسم شده و مقدارش کنارش نوشته شده تا خط‌های دیگر خوانا بمانند؛ زیر شکستگی، محور از ۰ تا ${cap} است.`
+        : `${num(n)} رقم، از ${list(orgs.map(isolate))}، بسیار بالاتر از بقیه‌اند. این ارقام بالای شکستگیِ بالای نمودار رسم شده‌اند و مقدارشان کنارشان نوشته شده تا خط‌های دیگر خوانا بمانند؛ زیر شکستگی، محور از ۰ تا ${cap} است.`,
+    eventsKey: "رویدادهای نشان‌داده‌شده روی نمودار",
+    fewPoints: (n: number) => (n === 1 ? "یک رقم تاریخ‌دار: برای نمودار کافی نیست." : `${num(n)} رقم تاریخ‌دار: برای نمودار کافی نیست.`),
   },
   images: {
     sourceLine: (orgs: string, asOf: string, url: string) => `منابع: ${orgs}.\nارقام تا ${asOf}.\nهمه ارقام و منبع هر کدام:\n${url}`,
@@ -173,6 +180,7 @@ export const fa: Strings = {
     fullPage: "صفحه کامل، داده‌ها و منابع",
   },
   chartJs: {
+    openFigure: "دیدن رقم",
     projectCount: "به شمارش این سایت از اجزایی که متن می‌دهد",
     source: "منبع:",
     otherReport: "گزارشی دیگر برای همین روز (به خط وصل نشده است)",

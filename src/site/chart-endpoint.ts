@@ -4,14 +4,23 @@ import type { Locale } from "../i18n/strings.ts";
 import { loadSite } from "./load-site.ts";
 import { allCharts } from "./page-charts.ts";
 
-/** The static JSON endpoint serving every chart model of one language, latest or archived. */
+/**
+ * The static JSON endpoint serving every chart model of one language, latest or archived:
+ * <id>.json is the wide layout, <id>.narrow.json the phone layout (the browser fetches the one
+ * its chart's width calls for).
+ */
 export function chartEndpoint(locale: Locale, archived: boolean) {
   return {
     getStaticPaths() {
       const site = loadSite().byLocale[locale];
       const contexts = archived ? site.archives : [site.current];
       return contexts.flatMap((ctx) =>
-        allCharts(ctx).map((v) => ({ params: { id: v.model.id, ...(archived ? { version: ctx.release!.version } : {}) }, props: { model: v.model } })),
+        allCharts(ctx).flatMap((v) =>
+          [v.model, v.narrow].map((model) => ({
+            params: { id: model.layout === "narrow" ? `${model.id}.narrow` : model.id, ...(archived ? { version: ctx.release!.version } : {}) },
+            props: { model },
+          })),
+        ),
       );
     },
     GET({ props }: APIContext<{ model: ChartModel }>) {

@@ -12,8 +12,12 @@ import { localText } from "./local-text.ts";
 
 /** Everything a chart block on a page shows: the model, its SVG, and what it draws on. */
 export interface ChartView {
+  /** The wide layout (also the one downloads and share images draw). */
   model: ChartModel;
   svg: string;
+  /** The narrow, taller layout for phones; the page's CSS shows one of the two. */
+  narrow: ChartModel;
+  svgNarrow: string;
   organisations: Organisation[];
   documents: SourceDocument[];
   /** The plotted figures (the table under the chart), in date order. */
@@ -38,7 +42,7 @@ export function chartView(ctx: SiteContext, id: string, title: string, series: S
     figures: index.figuresBySeries.get(s.id) ?? [],
   }));
   const origins = Object.fromEntries(charted.map((s) => [s.id, index.wave.get(s.wave)!.start]));
-  const model = buildChartModel({
+  const common = {
     id,
     title,
     series: input,
@@ -49,7 +53,9 @@ export function chartView(ctx: SiteContext, id: string, title: string, series: S
     height: options.height,
     routes: ctx.routes,
     locale: ctx.t.intlLocale,
-  });
+  };
+  const model = buildChartModel({ ...common, layout: "wide" });
+  const narrow = buildChartModel({ ...common, layout: "narrow", height: undefined });
   const plottedIds = new Set(model.lines.flatMap((l) => l.points.map((p) => p.figureId)));
   const figures = input
     .flatMap((i) => i.figures)
@@ -60,5 +66,5 @@ export function chartView(ctx: SiteContext, id: string, title: string, series: S
   const documents = [...docIds].map((d) => index.source.get(d)!).sort((a, b) => a.publisher.localeCompare(b.publisher) || a.id.localeCompare(b.id));
   // Name the organisations whose figures are drawn, not those whose series had nothing to plot.
   const organisations = [...new Set(figures.map((f) => f.organisation))].sort().map((o) => index.organisation.get(o)!);
-  return { model, svg: renderSvg(model, { idPrefix: id }), organisations, documents, figures };
+  return { model, svg: renderSvg(model, { idPrefix: id }), narrow, svgNarrow: renderSvg(narrow, { idPrefix: `${id}-n` }), organisations, documents, figures };
 }

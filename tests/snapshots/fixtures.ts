@@ -12,7 +12,7 @@ import type { Annotation } from "../../src/datasets/schemas/wave.ts";
 
 export interface SnapshotFixture {
   name: string;
-  input: ChartInput;
+  input: ChartInput & { layout?: "wide" | "narrow" };
   svg?: SvgOptions;
 }
 
@@ -74,7 +74,15 @@ const older = series("org-a-arrested-2022", A, "wave-2022", [
   ["2022-12-16", { value: 18200 }],
 ]);
 
+/** One claimant far above the others: the axis breaks above the rest (OUTLIER_RATIO). */
+const outlier = series("org-c-arrested", org("org-c", "Org C"), "wave-2025", [
+  ["2026-01-05", { value: undefined, low: 60000, high: 90000, qualifier: "range", source: "doc-2" }],
+  ["2026-01-15", { value: 95000, qualifier: "about", source: "doc-2" }],
+]);
+
 export const FIXTURES: SnapshotFixture[] = [
+  { name: "span-and-events-narrow", input: { id: "snap-narrow", title: "Arrests and events, phone layout (test)", series: [cumulative, ranges], sources, annotations, layout: "narrow" } },
+  { name: "broken-axis", input: { id: "snap-outlier", title: "One claimant far above the rest (test)", series: [cumulative, ranges, outlier], sources } },
   { name: "cumulative-at-least", input: { id: "snap-cumulative", title: "Org A: people arrested (test)", series: [cumulative], sources, annotations: [jump] } },
   { name: "range-estimate", input: { id: "snap-range", title: "Arrest estimates (test)", series: [cumulative, ranges], sources } },
   { name: "span-and-events", input: { id: "snap-annotations", title: "Arrests and events (test)", series: [cumulative, ranges], sources, annotations } },
