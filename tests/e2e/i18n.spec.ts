@@ -98,7 +98,7 @@ test.describe("Persian pages: direction, digits, dates, quotes", () => {
 
 /** The x axis tick labels of the chart's SVG, with their rendered left edges. */
 async function xTicks(chart: Locator): Promise<{ text: string; x: number }[]> {
-  return chart.locator(".chart-svg svg g.chart-axis-x text:not(.chart-axis-title)").evaluateAll((els) =>
+  return chart.locator(".chart-svg-wide svg g.chart-axis-x text:not(.chart-axis-title)").evaluateAll((els) =>
     els.map((e) => ({ text: e.textContent ?? "", x: e.getBoundingClientRect().x })),
   );
 }
@@ -122,7 +122,7 @@ test.describe("chart SVG: the time axis runs left to right in both languages, wi
           const xs = ticks.map((t) => t.x);
           expect(xs, `${url} #${id}: x tick positions in order`).toEqual([...xs].sort((a, b) => a - b));
           if (lang === "fa") {
-            const labels = await chart.locator(".chart-svg svg :is(g.chart-axis-x, g.chart-axis-y) text").allTextContents();
+            const labels = await chart.locator(".chart-svg-wide svg :is(g.chart-axis-x, g.chart-axis-y) text").allTextContents();
             expect(labels.filter((l) => !PERSIAN_DIGIT.test(l) && !PERSIAN_LETTER.test(l)), `${url} #${id}: axis labels that are not Persian`).toEqual([]);
             expect(labels.filter((l) => /[0-9A-Za-z]/.test(l)), `${url} #${id}: axis labels with Latin digits or letters`).toEqual([]);
           }
@@ -145,7 +145,7 @@ test.describe("chart SVG point links are named in Persian on Persian pages", () 
         const model = (await (await page.request.get(new URL(src, baseURL).href)).json()) as ChartModelJson;
         const sourceTitles = new Map(model.lines.flatMap((l) => l.points.map((p) => [p.href, p.sourceTitle] as const)));
         const caseNames = new Map(model.lines.flatMap((l) => l.points.map((p) => [p.href, p.cases ?? []] as const)));
-        const titles = await chart.locator('.chart-svg svg a[href*="/figures/"]').evaluateAll((els) =>
+        const titles = await chart.locator('.chart-svg-wide svg a[href*="/figures/"]').evaluateAll((els) =>
           els.map((e) => ({ href: e.getAttribute("href") ?? "", title: e.querySelector("title")?.textContent ?? "" })),
         );
         expect(titles.length, `point links of ${id}`).toBeGreaterThan(0);

@@ -131,7 +131,8 @@ export function drawnCharts(page: Page): Locator {
 
 /** Point links of a chart's build-time SVG: every marker links to its figure page. */
 export function pointLinks(chart: Locator): Locator {
-  return chart.locator('.chart-svg svg a[href*="/figures/"]');
+  // Both layouts (wide and narrow) draw the same points; the wide one is the reference.
+  return chart.locator('.chart-svg-wide svg a[href*="/figures/"]');
 }
 
 /** Scroll each drawn chart into view and wait until Chart.js has replaced the SVG with a canvas. */
