@@ -262,3 +262,25 @@ describe("buildChartModel: phone layout, line ends, broken axis", () => {
     expect(buildChartModel(input()).sparse).toBe(false);
   });
 });
+
+describe("buildChartModel: crowded points", () => {
+  const days = Array.from({ length: 200 }, (_, i) => new Date(t("2026-01-01") + i * DAY).toISOString().slice(0, 10));
+  const daily: ChartSeriesInput = {
+    series: series("daily-arrested", "daily"),
+    organisation: org("daily"),
+    figures: days.map((d, i) => fig(`d${i}`, "daily-arrested", d, { value: 100 + i * 10 })),
+  };
+  for (const layout of ["wide", "narrow"] as const) {
+    it(`${layout}: draws a marker only where it stands apart, always on the latest figure, and keeps every point in the model`, () => {
+      const m = buildChartModel(input({ series: [daily], layout }));
+      const pts = m.lines[0].points;
+      expect(pts).toHaveLength(200);
+      const marked = pts.filter((p) => !p.thin);
+      expect(marked.length).toBeLessThan(100);
+      expect(marked.at(-1)!.figureId).toBe("d199");
+      marked.slice(1).forEach((p, i) => expect(Math.hypot(p.px - marked[i].px, p.py - marked[i].py)).toBeGreaterThanOrEqual(2 * m.lines[0].radius + 1));
+      // The line still runs through every figure.
+      expect(m.lines[0].path.split(" L")).toHaveLength(200);
+    });
+  }
+});

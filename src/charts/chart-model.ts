@@ -174,7 +174,8 @@ export function buildChartModel(input: ChartInput & { layout?: ChartLayout }): C
   for (const l of lines) {
     const joined = l.points.filter((p) => p.onLine);
     l.path = joined.length < 2 ? "" : joined.map((p, i) => `${i === 0 ? "M" : "L"}${p.px},${p.py}`).join(" ");
-    l.radius = markerRadiusFor(joined);
+    l.radius = markerRadius(true);
+    thinCrowded(l.points);
   }
   // Line-end labels at each line's last value, moved apart where they would overlap.
   const lastY = lines.map((l) => [...l.points].reverse().find((p) => p.onLine)?.py ?? l.points.at(-1)!.py);
@@ -224,16 +225,24 @@ function endLabelTexts(lines: ChartLine[], input: ChartInput, xKind: "date" | "d
 }
 
 /**
- * Markers shrink where a line's points crowd (a daily count over months), so neighbours stay
- * apart instead of merging into one blob; never below 1.5 units. Every point is still a link.
+ * Where a line's points crowd (a daily count over months), markers would merge into one blob:
+ * a marker is drawn only where it stands apart from the last one drawn (walking back from the
+ * newest, so the latest figure always has its marker), and the others are vertices of the line
+ * only (ChartPoint.thin). Every figure keeps its row and link in the table under the chart, and
+ * its tooltip in the interactive chart. Values above a broken axis, and other reports of a day
+ * (drawn apart from the line), always keep their marker.
  */
-function markerRadiusFor(points: ChartPoint[]): number {
-  const full = markerRadius(true);
-  const gaps = points.slice(1).map((p, i) => Math.hypot(p.px - points[i].px, p.py - points[i].py)).sort((a, b) => a - b);
-  if (gaps.length < 4) return full;
-  const typical = gaps[Math.floor(gaps.length / 4)]; // a crowded quarter is enough to shrink
-  return round1(Math.max(1.5, Math.min(full, typical / 2.2)));
+function thinCrowded(points: ChartPoint[]): void {
+  const apart = 2 * markerRadius(true) + 1;
+  let last: ChartPoint | undefined;
+  // Only points joined into the line thin out: another report of the same day is a different
+  // claim drawn apart on purpose, so it keeps its marker.
+  for (const p of points.filter((q) => q.onLine).sort((a, b) => b.px - a.px)) {
+    if (p.over || !last || Math.hypot(last.px - p.px, last.py - p.py) >= apart) last = p;
+    else p.thin = true;
+  }
 }
+
 
 function draftLine(s: ChartSeriesInput, index: number, input: ChartInput, xKind: "date" | "days", locale: string, routes: Routes): ChartLine {
   const { series, organisation } = s;

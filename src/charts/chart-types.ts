@@ -44,6 +44,12 @@ export interface ChartPoint {
    * is drawn in the band above the plot (py is in the band) with its value written beside it.
    */
   over?: boolean;
+  /**
+   * true when the chart draws this point only as a vertex of its line, without a marker of its
+   * own: its neighbours lie closer than a marker's width (a daily count over months). The
+   * figure stays in the table under the chart, with its link, and in the interactive chart.
+   */
+  thin?: boolean;
   /** Where the value of a point above the break is written (SVG units; y is the baseline). */
   overLabel?: { x: number; y: number; anchor: "start" | "end" };
 }
@@ -63,7 +69,7 @@ export interface ChartLine {
   unitText?: string;
   /** SVG path through the line's points, in date order; "" when fewer than two. */
   path: string;
-  /** Marker radius of points joined into the line (smaller where points crowd). */
+  /** Marker radius of points joined into the line. */
   radius: number;
   points: ChartPoint[];
 }

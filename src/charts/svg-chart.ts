@@ -166,7 +166,7 @@ function series(m: ChartModel, l: ChartLine, link: (h: string) => string): strin
     const dash = l.dash ? ` stroke-dasharray="${esc(l.dash)}"` : "";
     out.push(`<path class="chart-line" d="${esc(l.path)}" fill="none" stroke="${esc(l.colour)}" stroke-width="2" stroke-linejoin="round"${dash}/>`);
   }
-  for (const p of l.points) out.push(point(m, l, p, link));
+  for (const p of l.points) if (!p.thin) out.push(point(m, l, p, link));
   out.push("</g>");
   return out;
 }

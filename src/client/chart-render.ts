@@ -231,7 +231,7 @@ function modelPlugin(model: ChartModel, c: Colours): Plugin<"line"> {
         ctx.setLineDash([]);
       }
       ctx.restore();
-      for (const l of model.lines) for (const p of l.points) drawMark(ctx, model, l, p, scales.x, scales.y, c);
+      for (const l of model.lines) for (const p of l.points) if (!p.thin) drawMark(ctx, model, l, p, scales.x, scales.y, c);
     },
   };
 }
