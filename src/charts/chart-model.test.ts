@@ -52,6 +52,9 @@ const geo = (m: ReturnType<typeof buildChartModel>) => {
     L, R, T, B,
     x: (v: number) => r1(L + ((v - m.xDomain[0]) / (m.xDomain[1] - m.xDomain[0])) * (R - L)),
     y: (v: number) => r1(B - ((v - m.yDomain[0]) / (m.yDomain[1] - m.yDomain[0])) * (B - T)),
+    /** Points sit on whole units. */
+    px: (v: number) => Math.round(L + ((v - m.xDomain[0]) / (m.xDomain[1] - m.xDomain[0])) * (R - L)),
+    py: (v: number) => Math.round(B - ((v - m.yDomain[0]) / (m.yDomain[1] - m.yDomain[0])) * (B - T)),
   };
 };
 
@@ -73,7 +76,7 @@ describe("buildChartModel: axes", () => {
   it("pads a single day by a day on each side so the scale never collapses", () => {
     const one = buildChartModel(input({ series: [{ ...alpha, figures: [alpha.figures[0]] }] }));
     expect(one.xDomain).toEqual([t("2026-01-01") - DAY, t("2026-01-01") + DAY]);
-    expect(one.lines[0].points[0].px).toBe(r1((geo(one).L + geo(one).R) / 2));
+    expect(one.lines[0].points[0].px).toBe(Math.round((geo(one).L + geo(one).R) / 2));
   });
 });
 
@@ -95,19 +98,19 @@ describe("buildChartModel: points and lines", () => {
   });
   it("joins one figure per day into the path and draws other reports apart", () => {
     const g = geo(m);
-    expect(m.lines[0].path).toBe(`M${g.L},${g.y(100)} L${g.x(t("2026-01-11"))},${g.y(1000)} L${g.R},${g.T}`);
-    expect(point(m, "a3")).toMatchObject({ onLine: false, px: g.x(t("2026-01-11")), py: g.y(900), valueText: "about 900" });
+    expect(m.lines[0].path).toBe(`M${g.px(m.xDomain[0])},${g.py(100)} L${g.px(t("2026-01-11"))},${g.py(1000)} L${g.px(m.xDomain[1])},${g.py(2000)}`);
+    expect(point(m, "a3")).toMatchObject({ onLine: false, px: g.px(t("2026-01-11")), py: g.py(900), valueText: "about 900" });
     expect(m.lines[0].points.filter((p) => p.onLine).map((p) => p.figureId)).toEqual(["a1", "a2", "a4"]);
   });
   it("never plots an undated figure", () => expect(point(m, "a5")).toBeUndefined());
   it("keeps a range's low and high, plotting the low end with the high end's pixel", () => {
     const g = geo(m);
-    expect(point(m, "b1")).toMatchObject({ y: 400, low: 400, high: 1500, py: g.y(400), pyHigh: g.y(1500), qualifier: "range", valueText: "between 400 and 1,500" });
+    expect(point(m, "b1")).toMatchObject({ y: 400, low: 400, high: 1500, py: g.py(400), pyHigh: g.py(1500), qualifier: "range", valueText: "between 400 and 1,500" });
     expect(point(m, "b1").value).toBeUndefined();
   });
   it("marks lower bounds by their qualifier and says them as such", () => {
     expect(point(m, "a2")).toMatchObject({ qualifier: "at_least", valueText: "at least 1,000", value: 1000 });
-    expect(point(m, "b2")).toMatchObject({ qualifier: "more_than", valueText: "more than 1,200", px: geo(m).x(t("2026-01-16")), py: geo(m).y(1200) });
+    expect(point(m, "b2")).toMatchObject({ qualifier: "more_than", valueText: "more than 1,200", px: geo(m).px(t("2026-01-16")), py: geo(m).py(1200) });
   });
   it("links every point to its figure page and its source's page", () => {
     expect(point(m, "a3")).toMatchObject({ href: "/figures/a3/", sourceHref: "/sources/doc-b/", sourceTitle: "News B", organisation: "ALPHA", dateText: "11 Jan 2026", asOf: "2026-01-11" });
@@ -198,7 +201,7 @@ describe("buildChartModel: days since the wave began", () => {
   it("aligns each series on its own wave's start, from day 0", () => {
     const g = geo(m);
     expect(m.xDomain).toEqual([0, 20]);
-    expect(m.lines.map((l) => l.points.map((p) => [p.x, p.px]))).toEqual([[[0, g.L], [20, g.R]], [[10, g.x(10)], [20, g.R]]]);
+    expect(m.lines.map((l) => l.points.map((p) => [p.x, p.px]))).toEqual([[[0, g.px(0)], [20, g.px(20)]], [[10, g.px(10)], [20, g.px(20)]]]);
     expect(m.xTicks.map((k) => k.label)).toEqual(["0", "5", "10", "15", "20"]);
   });
   it("names each line's wave by its start, so two waves of one organisation can be told apart", () => {
@@ -252,7 +255,7 @@ describe("buildChartModel: phone layout, line ends, broken axis", () => {
     expect(h1.over).toBe(true);
     expect(h1.overLabel!.y).toBeLessThan(m.margin.top);
     // A value under the cap stays on the scale.
-    expect(point(m, "h2")).toMatchObject({ py: geo(m).y(1500) });
+    expect(point(m, "h2")).toMatchObject({ py: geo(m).py(1500) });
     expect(point(m, "h2").over).toBeUndefined();
     // Not broken when the largest line is within three times the next.
     expect(buildChartModel(input()).overflow).toBeUndefined();

@@ -15,6 +15,7 @@ import { placeAnnotations, round1 } from "./chart-annotations.ts";
 import { dodge, stackRows, textWidth, wrapWords } from "./label-layout.ts";
 import { markerRadius } from "./svg-markers.ts";
 import { formatCount } from "../format/format-count.ts";
+import { publisherName } from "../format/publisher-name.ts";
 import { xAxis, yAxis } from "./chart-axes.ts";
 import { chartSummaryParts, joinSummary } from "./chart-summary.ts";
 import type { ChartEndLabel, ChartLine, ChartModel, ChartPoint } from "./chart-types.ts";
@@ -141,7 +142,9 @@ export function buildChartModel(input: ChartInput & { layout?: ChartLayout }): C
   });
 
   // Values above the break: their labels stacked in rows of the band above the plot.
-  for (const p of points) p.px = round1(x.scale(p.x));
+  // Points sit on whole units: at the sizes charts are drawn, half a pixel is invisible, and the
+  // SVG of a daily series is a tenth smaller without the decimals.
+  for (const p of points) p.px = Math.round(x.scale(p.x));
   const overs = points.filter(over).sort((a, b) => a.px - b.px);
   const overSpans = overs.map((p): [number, number] => {
     const w = textWidth(p.valueText, font);
@@ -164,11 +167,11 @@ export function buildChartModel(input: ChartInput & { layout?: ChartLayout }): C
       // arrow (a value above the cap), or it stays on the scale (a range whose low end is below it).
       p.over = true;
       p.overLabel!.y = round1(annotationTop + (bandRows - 1 - row) * rowH + rowH / 2 + font / 2 - 1);
-      p.py = round1(p.y > cap ? p.overLabel!.y - font * 0.36 : y.scale(p.y));
+      p.py = Math.round(p.y > cap ? p.overLabel!.y - font * 0.36 : y.scale(p.y));
       if (p.high !== undefined) p.pyHigh = plotTop;
     } else {
-      p.py = round1(y.scale(p.y));
-      if (p.high !== undefined) p.pyHigh = round1(y.scale(p.high));
+      p.py = Math.round(y.scale(p.y));
+      if (p.high !== undefined) p.pyHigh = Math.round(y.scale(p.high));
     }
   }
   for (const l of lines) {
@@ -266,6 +269,7 @@ function draftLine(s: ChartSeriesInput, index: number, input: ChartInput, xKind:
     dateText: formatDate(f.as_of!, "short", locale),
     organisation: organisation.short_name,
     sourceTitle: input.sources.get(f.source)?.title ?? f.source,
+    sourceName: input.sources.has(f.source) ? publisherName(input.sources.get(f.source)!) : f.source,
     href: routes.figure(f.id),
     sourceHref: routes.source(f.source),
     unitText: unitAfter(f, series.unit, series.measure, locale),

@@ -26,6 +26,8 @@ export interface ChartPoint {
   dateText: string;
   organisation: string;
   sourceTitle: string;
+  /** The publisher's short name: what the SVG's point titles name (the title is on the figure page). */
+  sourceName: string;
   /** Links: the figure's page (quote and source) and the source document's page. */
   href: string;
   sourceHref: string;

@@ -7,7 +7,7 @@ import { renderSvg } from "./svg-chart.ts";
 const EVIL = `<script>alert("x")</script> & 'quoted'`;
 const pt = (figureId: string, over: Partial<ChartPoint>): ChartPoint => ({
   figureId, seriesId: "s", x: 0, y: 10, px: 100, py: 200, value: 10, qualifier: "exact", asOf: "2026-01-11",
-  valueText: "10", dateText: "11 Jan 2026", organisation: "ORG", sourceTitle: "Report", href: `/figures/${figureId}/`,
+  valueText: "10", dateText: "11 Jan 2026", organisation: "ORG", sourceTitle: "Report", sourceName: "Publisher", href: `/figures/${figureId}/`,
   sourceHref: "/sources/doc/", onLine: true, ...over,
 });
 const line: ChartLine = {
@@ -15,7 +15,7 @@ const line: ChartLine = {
   marker: "circle", unitText: "people arrested", path: "M100,200 L200,150", radius: 4.5,
   points: [
     pt("exact-1", {}),
-    pt("lower-1", { px: 200, py: 150, qualifier: "at_least", valueText: "at least 52,941", sourceTitle: EVIL }),
+    pt("lower-1", { px: 200, py: 150, qualifier: "at_least", valueText: "at least 52,941", sourceTitle: EVIL, sourceName: EVIL }),
     pt("approx-1", { px: 300, py: 120, qualifier: "about", valueText: "about 20,000" }),
     pt("range-1", { px: 400, py: 180, pyHigh: 80, qualifier: "range", value: undefined, low: 5, high: 30, valueText: "between 5 and 30" }),
     pt("extra-1", { px: 200, py: 160, qualifier: "exact", onLine: false }),

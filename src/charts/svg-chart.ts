@@ -182,7 +182,7 @@ function point(m: ChartModel, l: ChartLine, p: ChartPoint, link: (h: string) => 
   const cautions = p.cautions?.length ? ` [${p.cautions.join(labels?.comma ?? ", ")}]` : "";
   const extra = `${cautions}${p.onLine ? "" : ` (${labels?.otherReport ?? "another report for this day, not joined into the line"})`}`;
   const comma = labels?.comma ?? ", ";
-  const title = `${p.organisation}: ${p.valueText}${unit}${comma}${p.dateText}${extra} — ${labels?.source ?? "Source:"} ${p.sourceTitle}`;
+  const title = `${p.organisation}: ${p.valueText}${unit}${comma}${p.dateText}${extra} — ${labels?.source ?? "Source:"} ${p.sourceName}`;
   let mark: string;
   if (p.over) mark = overMark(m, p, colour);
   else if (kind === "range") {

@@ -134,7 +134,7 @@ test.describe("chart SVG: the time axis runs left to right in both languages, wi
 
 test.describe("chart SVG point links are named in Persian on Persian pages", () => {
   // A point's link is named by its <title>: "who: how many, when — source: document title".
-  // Apart from the document's own title (in its language) and the names of people it counts
+  // Apart from the document's publisher (its own name) and the names of people it counts
   // as named cases (as the data gives them), the name must be Persian.
   for (const [name, path] of Object.entries({ [`wave ${WAVE}`]: pages[`wave ${WAVE}`], series: pages.series })) {
     test(`${name} (${fa(path)})`, async ({ page, baseURL }) => {
@@ -143,7 +143,7 @@ test.describe("chart SVG point links are named in Persian on Persian pages", () 
         const id = (await chart.getAttribute("id"))!;
         const src = (await chart.getAttribute("data-chart-src"))!;
         const model = (await (await page.request.get(new URL(src, baseURL).href)).json()) as ChartModelJson;
-        const sourceTitles = new Map(model.lines.flatMap((l) => l.points.map((p) => [p.href, p.sourceTitle] as const)));
+        const sourceTitles = new Map(model.lines.flatMap((l) => l.points.map((p) => [p.href, p.sourceName] as const)));
         const caseNames = new Map(model.lines.flatMap((l) => l.points.map((p) => [p.href, p.cases ?? []] as const)));
         const titles = await chart.locator('.chart-svg-wide svg a[href*="/figures/"]').evaluateAll((els) =>
           els.map((e) => ({ href: e.getAttribute("href") ?? "", title: e.querySelector("title")?.textContent ?? "" })),
@@ -161,7 +161,7 @@ test.describe("chart SVG point links are named in Persian on Persian pages", () 
 
 interface ChartModelJson {
   id: string;
-  lines: { organisation: string; points: { figureId: string; href: string; sourceTitle: string; valueText: string; dateText: string; x: number; y: number; onLine: boolean; cases?: string[] }[] }[];
+  lines: { organisation: string; points: { figureId: string; href: string; sourceTitle: string; sourceName: string; valueText: string; dateText: string; x: number; y: number; onLine: boolean; cases?: string[] }[] }[];
 }
 
 test.describe("Chart.js describes the chart in Persian", () => {
