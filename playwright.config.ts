@@ -31,7 +31,14 @@ export default defineConfig({
   retries: 0,
   reporter: "list",
   timeout: 30_000,
-  expect: { timeout: 5_000 },
+  expect: {
+    timeout: 5_000,
+    // Screenshot goldens (goldens.spec.ts): a small tolerance for anti-aliasing, no animations.
+    toHaveScreenshot: { maxDiffPixelRatio: 0.01, animations: "disabled" },
+  },
+  // Goldens live in tests/e2e/goldens/ under the names the tests give them; update them with
+  // `npm run goldens:update` and look at every new image before committing (tests/e2e/README.md).
+  snapshotPathTemplate: "{testDir}/goldens/{arg}{ext}",
   use: {
     baseURL: EXTERNAL_URL ?? LOCAL_URL,
     trace: "off",

@@ -1,4 +1,5 @@
 import type { ClaimWords } from "../domain/claim-words.ts";
+import { formatCount } from "../format/format-count.ts";
 
 const list = (items: string[]) => (items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`);
 
@@ -169,6 +170,8 @@ export const en = {
     embedIntro: "Copy this code into a web page. The embed loads only from this site, sets no cookies and links back here.",
     embedTitle: (title: string) => `Chart: ${title}`,
     fullPage: "Full page, data and sources",
+    /** An embed in a small frame: the source line as one count, with a link ("list") to the chart's block on its page. */
+    sourcesShort: (n: number) => ({ text: n === 1 ? "Source: 1 document — " : `Sources: ${formatCount(n)} documents — `, link: "list" }),
   },
   chartJs: {
     openFigure: "Open figure",

@@ -178,6 +178,7 @@ export const fa: Strings = {
     embedIntro: "این کد را در یک صفحه وب کپی کنید. نمودار جاسازی‌شده فقط از این سایت بارگیری می‌شود، هیچ کوکی‌ای ذخیره نمی‌کند و به اینجا پیوند دارد.",
     embedTitle: (title: string) => `نمودار: ${title}`,
     fullPage: "صفحه کامل، داده‌ها و منابع",
+    sourcesShort: (n: number) => ({ text: `${n === 1 ? "منبع" : "منابع"}: ${num(n)} سند — `, link: "فهرست اسناد" }),
   },
   chartJs: {
     openFigure: "دیدن رقم",

@@ -136,3 +136,11 @@ export function chartPage(ctx: SiteContext, chartId: string): string {
   const wave = ctx.index.data.waves.find((w) => chartId.startsWith(`${w.id}-`));
   return wave ? `${r.wave(wave.id)}#${chartId}` : r.home();
 }
+
+/**
+ * The chart's block on its full page, where its source line lists every document: the target of
+ * an embed's short source line in a small frame.
+ */
+export function chartSources(ctx: SiteContext, chartId: string): string {
+  return `${chartPage(ctx, chartId).split("#")[0]}#${chartId}`;
+}
