@@ -18,6 +18,8 @@ export interface ChartView {
   /** The narrow, taller layout for phones; the page's CSS shows one of the two. */
   narrow: ChartModel;
   svgNarrow: string;
+  /** The narrow layout at another height: an embed's frame is often shorter than a phone's screen. */
+  narrowAt: (height: number) => { model: ChartModel; svg: string };
   organisations: Organisation[];
   documents: SourceDocument[];
   /** The plotted figures (the table under the chart), in date order. */
@@ -66,5 +68,9 @@ export function chartView(ctx: SiteContext, id: string, title: string, series: S
   const documents = [...docIds].map((d) => index.source.get(d)!).sort((a, b) => a.publisher.localeCompare(b.publisher) || a.id.localeCompare(b.id));
   // Name the organisations whose figures are drawn, not those whose series had nothing to plot.
   const organisations = [...new Set(figures.map((f) => f.organisation))].sort().map((o) => index.organisation.get(o)!);
-  return { model, svg: renderSvg(model, { idPrefix: id }), narrow, svgNarrow: renderSvg(narrow, { idPrefix: `${id}-n` }), organisations, documents, figures };
+  const narrowAt = (h: number) => {
+    const m = buildChartModel({ ...common, layout: "narrow", height: h });
+    return { model: m, svg: renderSvg(m, { idPrefix: `${id}-n` }) };
+  };
+  return { model, svg: renderSvg(model, { idPrefix: id }), narrow, svgNarrow: renderSvg(narrow, { idPrefix: `${id}-n` }), narrowAt, organisations, documents, figures };
 }

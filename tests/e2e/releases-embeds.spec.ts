@@ -174,7 +174,7 @@ test.describe("(c) embed pages", () => {
       expect(scripts, "scripts loaded").toEqual([]);
 
       // The chart, its legend, the source line with links to the organisations, the as-of date.
-      await expect(page.locator(".chart-svg svg")).toBeVisible();
+      await expect(page.locator(".chart-svg-wide svg")).toBeVisible();
       await expect(page.locator(".legend li").first()).toBeVisible();
       const sourceLine = page.locator("p.source-line");
       await expect(sourceLine).toBeVisible();
