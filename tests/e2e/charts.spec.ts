@@ -73,7 +73,7 @@ test.describe("each chart's table lists exactly the figures its SVG plots", () =
       for (const chart of await drawnCharts(page).all()) {
         const title = await chart.locator("figcaption :is(h2, h3)").first().innerText();
         const points = await hrefs(pointLinks(chart), baseURL!);
-        const rows = chart.locator(".table-wrap table tbody tr");
+        const rows = chart.locator(".figure-table table tbody tr");
         expect(await rows.count(), `"${title}": table rows vs SVG point links`).toBe(points.length);
         // Each row's first cell links to its figure; the set of figures must be the same.
         const rowFigures = await hrefs(rows.locator('td:first-child a[href*="/figures/"]'), baseURL!);
