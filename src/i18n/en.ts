@@ -191,6 +191,8 @@ export const en = {
     source: "Source document",
     notes: "Notes",
     dateUnknown: "date unknown",
+    sortBy: "Sort by",
+    flagKey: "What the notes mean",
   },
   series: {
     claimant: "Claimant",
@@ -205,6 +207,9 @@ export const en = {
     notCharted: (why: string) => `This series is listed but not charted: ${why}`,
     everyFigure: "Every figure in this series",
     allFigures: (n: number, label: string) => `All ${n} figures of ${label}`,
+    unplottedHeading: "Figures not on the chart",
+    unplottedWhy: "These figures have no as-of date, so the chart cannot place them. They are listed here only; every plotted figure is in the table under the chart.",
+    unplottedCaption: (n: number, label: string) => `The ${n} ${n === 1 ? "figure" : "figures"} of ${label} without an as-of date`,
     getData: "Get the data:",
     thisSeries: "this series as CSV",
     allFiguresCsv: "all figures (CSV)",

@@ -198,6 +198,8 @@ export const fa: Strings = {
     source: "سند منبع",
     notes: "یادداشت‌ها",
     dateUnknown: "تاریخ نامعلوم",
+    sortBy: "مرتب‌سازی بر پایهٔ",
+    flagKey: "معنای یادداشت‌ها",
   },
   series: {
     claimant: "اعلام‌کننده",
@@ -212,6 +214,9 @@ export const fa: Strings = {
     notCharted: (why: string) => `این سری فهرست شده اما در نمودار نیامده است: ${why}`,
     everyFigure: "همه ارقام این سری",
     allFigures: (n: number, label: string) => `همه ${num(n)} رقم سری «${label}»`,
+    unplottedHeading: "ارقامی که در نمودار نیامده‌اند",
+    unplottedWhy: "این ارقام تاریخ شمارش ندارند، پس نمودار نمی‌تواند جایشان را نشان دهد. فقط در این‌جا فهرست شده‌اند؛ همهٔ ارقام رسم‌شده در جدول زیر نمودار آمده‌اند.",
+    unplottedCaption: (n: number, label: string) => `${num(n)} رقم سری «${label}» که تاریخ شمارش ندارند`,
     getData: "دریافت داده‌ها:",
     thisSeries: "این سری در قالب CSV",
     allFiguresCsv: "همه ارقام (CSV)",

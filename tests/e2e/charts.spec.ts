@@ -86,7 +86,7 @@ test.describe("each chart's table lists exactly the figures it plots, and every 
         const marked = await hrefs(pointLinks(chart), baseURL!);
         expect(marked.length, `"${title}": markers in the SVG`).toBeGreaterThan(0);
         expect(marked.filter((m) => !points.includes(m)), `"${title}": SVG markers that are not plotted figures`).toEqual([]);
-        const rows = chart.locator(".table-wrap table tbody tr");
+        const rows = chart.locator(".figure-table table tbody tr");
         expect(await rows.count(), `"${title}": table rows vs plotted figures`).toBe(points.length);
         // Each row's first cell links to its figure; the set of figures must be the same.
         const rowFigures = await hrefs(rows.locator('td:first-child a[href*="/figures/"]'), baseURL!);

@@ -33,8 +33,8 @@ test.describe("without JavaScript", () => {
         await expect(sourceLine).toBeVisible();
         await expect(sourceLine.locator('a[href*="/sources/"]').first()).toBeVisible();
         await expect(sourceLine.locator('a[href*="/organisations/"]').first()).toBeVisible();
-        await expect(chart.locator(".table-wrap table")).toBeVisible();
-        expect(await chart.locator(".table-wrap table tbody tr").count(), "table rows").toBeGreaterThan(0);
+        await expect(chart.locator(".figure-table table")).toBeVisible();
+        expect(await chart.locator(".figure-table table tbody tr").count(), "table rows").toBeGreaterThan(0);
         await expect(chart.locator("[data-chart-canvas]")).toBeHidden();
         await expect(chart).not.toHaveAttribute("data-enhanced", "true");
       }

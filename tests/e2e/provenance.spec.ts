@@ -47,7 +47,7 @@ test.describe("every source and organisation link in a chart's source line resol
 test("with JavaScript, a chart's table row leads to the figure and then to the document in two clicks", async ({ page }) => {
   await page.goto("/series/hrana-arrested-2025-26/");
   const chart = drawnCharts(page).first();
-  const rowLink = chart.locator('.table-wrap tbody tr td:first-child a[href*="/figures/"]').last();
+  const rowLink = chart.locator('.figure-table tbody tr td:first-child a[href*="/figures/"]').last();
   await followPointToDocument(page, rowLink);
 });
 
