@@ -196,7 +196,9 @@ function point(m: ChartModel, l: ChartLine, p: ChartPoint, link: (h: string) => 
     if (kind === "lower") mark += `<path class="chart-caret" d="${caretPath(p.px, p.py, r)}" fill="none" stroke="${colour}" stroke-width="1.4"/>`;
   }
   // A weak source is marked on the chart itself, not only in the tooltip.
-  if (p.weak && !p.over) mark += `<text class="chart-weak" x="${n(p.px + r + 1)}" y="${n(p.py - r)}" font-weight="700" fill="${colour}">?</text>`;
+  // Above-right of the marker, or below-right where that would reach into the rows above the plot.
+  const weakY = p.py - r - m.fontSize < m.margin.top ? p.py + r + m.fontSize * 0.8 : p.py - r;
+  if (p.weak && !p.over) mark += `<text class="chart-weak" x="${n(p.px + r + 1)}" y="${n(weakY)}" font-weight="700" fill="${colour}">?</text>`;
   const cls = `chart-point chart-point-${kind}${p.onLine ? "" : " chart-point-extra"}${p.weak ? " chart-point-weak" : ""}${p.over ? " chart-point-over" : ""}`;
   const fade = p.onLine ? "" : ` opacity="0.75"`;
   return `<a class="${cls}" href="${link(p.href)}"${fade}><title>${esc(title)}</title>${mark}</a>`;
