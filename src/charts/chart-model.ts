@@ -64,6 +64,8 @@ export type ChartLayout = keyof typeof LAYOUTS;
  * above a break with their values written out (methodology, "Reading the charts").
  */
 export const OUTLIER_RATIO = 3;
+/** Fewer points than this are listed, not charted (a two-point line on a months-long axis says less than the two figures). */
+export const MIN_CHART_POINTS = 3;
 /** Events this close to the plotted dates (share of their span) widen the x range to show them. */
 const EVENT_REACH = 0.1;
 
@@ -96,7 +98,7 @@ export function buildChartModel(input: ChartInput & { layout?: ChartLayout }): C
   const base = {
     id, title, layout, width, height, fontSize: font, xKind,
     yUnit: units.length === 1 && units[0] ? units[0] : t.chart.yUnitMixed,
-    annotationLabels: false, sparse: points.length < 3, endLabels: [],
+    annotationLabels: false, sparse: points.length < MIN_CHART_POINTS, endLabels: [],
   };
   if (points.length === 0) {
     return {

@@ -282,7 +282,9 @@ function addKeyboard(chart: Chart<"line", Datum[]>, live: HTMLElement): void {
       location.assign(order[at].datum.point.href);
     }
   });
-  chart.canvas.addEventListener("blur", () => {
+  chart.canvas.addEventListener("blur", (e) => {
+    // Focus moving to the tooltip's own link (a tap on "Open figure") must not hide that link.
+    if (chart.canvas.parentElement?.contains(e.relatedTarget as Node | null)) return;
     chart.setActiveElements([]);
     chart.tooltip?.setActiveElements([], { x: 0, y: 0 });
     chart.update("none");
@@ -317,6 +319,7 @@ export function renderChart(figure: HTMLElement, model: ChartModel): Chart<"line
       aspectRatio: model.width / model.height,
       layout: { padding: { top: model.margin.top, right: model.margin.right } },
       interaction: { mode: "nearest", intersect: false, axis: "xy", includeInvisible: true },
+      events: ["mousemove", "click", "touchstart", "touchmove"],
       scales: {
         x: { type: "linear", min: model.xDomain[0], max: model.xDomain[1], grid: { display: false }, border: { color: c.fg }, ...ticksOf(model.xTicks),
           title: { display: model.xKind === "days", text: model.labels?.daysAxis ?? "Days since the wave began", color: c.muted, font: { size: model.fontSize } } },
@@ -325,9 +328,11 @@ export function renderChart(figure: HTMLElement, model: ChartModel): Chart<"line
       plugins: {
         tooltip: {
           enabled: false,
+          animation: false,
+          // Shown while a point is active (not by opacity: Chart.js animates that after calling us).
           external: ({ tooltip }) => {
             const item = tooltip.dataPoints?.[0];
-            if (tooltip.opacity === 0 || !item) return hideTooltip(container);
+            if (!item || tooltip.getActiveElements().length === 0) return hideTooltip(container);
             const p = (item.raw as Datum).point;
             showTooltip(container, {
               x: tooltip.caretX,
@@ -348,19 +353,24 @@ export function renderChart(figure: HTMLElement, model: ChartModel): Chart<"line
       // its "Open figure" link (a finger has no hover, so a tap that navigated would hide it).
       onClick: (event, _els, chart) => {
         const [hit] = event.native ? chart.getElementsAtEventForMode(event.native, "nearest", { intersect: true }, false) : [];
-        if (hit && lastPointer === "mouse") location.assign((chart.data.datasets[hit.datasetIndex].data[hit.index] as Datum).point.href);
+        const pointer = (event.native as PointerEvent | null)?.pointerType || lastPointer;
+        if (hit && pointer === "mouse") location.assign((chart.data.datasets[hit.datasetIndex].data[hit.index] as Datum).point.href);
       },
     },
   });
   let lastPointer = "mouse";
   canvas.addEventListener("pointerdown", (e) => (lastPointer = e.pointerType), { passive: true });
-  // A tap elsewhere on the page closes the tooltip.
-  document.addEventListener("pointerdown", (e) => {
-    if (container.contains(e.target as Node)) return;
+  canvas.addEventListener("touchstart", () => (lastPointer = "touch"), { passive: true });
+  const close = () => {
     chart.setActiveElements([]);
     chart.tooltip?.setActiveElements([], { x: 0, y: 0 });
     chart.update("none");
-  }, { passive: true });
+  };
+  // A tap elsewhere on the page closes the tooltip; so does the mouse leaving the chart, unless
+  // it moves onto the tooltip (to reach its link). Chart.js's own "mouseout" is not used: a tap
+  // on the tooltip's link fires one at the canvas and would hide the link before its click.
+  document.addEventListener("pointerdown", (e) => !container.contains(e.target as Node) && close(), { passive: true });
+  container.addEventListener("mouseleave", close);
   addKeyboard(chart, live);
   return chart;
 }
