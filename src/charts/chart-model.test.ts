@@ -261,7 +261,11 @@ describe("buildChartModel: phone layout, line ends, broken axis", () => {
     expect(buildChartModel(input()).overflow).toBeUndefined();
   });
   it("calls fewer than three points too few for a chart", () => {
-    expect(buildChartModel(input({ series: [beta] })).sparse).toBe(true);
+    const few = buildChartModel(input({ series: [beta] }));
+    expect(few.sparse).toBe(true);
+    // Its words must not speak of a chart that is not drawn.
+    expect(few.summary).toContain("There are 2 dated figures, too few for a chart: they are listed instead");
+    expect(few.summary).not.toMatch(/chart plots|each line/);
     expect(buildChartModel(input()).sparse).toBe(false);
   });
 });

@@ -54,5 +54,7 @@ export function chartSummaryParts(model: ChartModel, claims: LatestClaim[], anno
   });
   const timeline = marked.length > 0 ? t.timeline(marked.join(semi)) : "";
   const lead = days ? "" : t.upTo(formatDate(model.asOf, "long", locale));
+  // Under three points there is no chart (Chart.astro lists them): say so, not "the chart plots".
+  if (model.sparse) return { lead, claims: t.latestEachClaimant(sentences), tail: t.listed(formatCount(n, locale), n === 1) };
   return { lead, claims: t.latestEach(sentences), tail: `${plotted}${many}${timeline}` };
 }

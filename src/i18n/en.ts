@@ -371,6 +371,9 @@ export const en = {
     daysAfter: (n: string, one: boolean) => `${n} ${one ? "day" : "days"} after the wave began`,
     plotted: (n: string, one: boolean) => `The chart plots ${n} dated ${one ? "figure" : "figures"}`,
     lines: (n: number) => ` in ${n} lines; each line is one organisation's own count, and the lines are not added together.`,
+    latestEachClaimant: (claims: string[]) => `Latest claim of each: ${claims.join(". ")}.`,
+    listed: (n: string, one: boolean) =>
+      one ? "There is one dated figure, too few for a chart: it is listed instead." : `There are ${n} dated figures, too few for a chart: they are listed instead, and they are not added together.`,
     timeline: (items: string) => ` Marked on the timeline: ${items}.`,
     span: (a: string, b: string) => `${a} to ${b}`,
     waveFrom: (label: string, date: string) => `${label}, wave from ${date}`,

@@ -378,6 +378,9 @@ export const fa: Strings = {
     daysAfter: (n: string, _one: boolean) => `${n} روز پس از آغاز موج`,
     plotted: (n: string, _one: boolean) => `نمودار ${n} رقم تاریخ‌دار را نشان می‌دهد`,
     lines: (n: number) => `، در ${num(n)} خط؛ هر خط شمارش خود یک سازمان است و خط‌ها با هم جمع نمی‌شوند.`,
+    latestEachClaimant: (claims: string[]) => `آخرین ادعای هر یک: ${claims.join(". ")}.`,
+    listed: (n: string, one: boolean) =>
+      one ? "تنها یک رقم تاریخ‌دار هست که برای نمودار کافی نیست؛ به جای نمودار فهرست شده است." : `${n} رقم تاریخ‌دار هست که برای نمودار کافی نیست؛ به جای نمودار فهرست شده‌اند و با هم جمع نمی‌شوند.`,
     timeline: (items: string) => ` رویدادهای مشخص‌شده روی خط زمانی: ${items}.`,
     span: (a: string, b: string) => `${a} تا ${b}`,
     waveFrom: (label: string, date: string) => `${label}، موج آغازشده در ${date}`,
