@@ -68,6 +68,11 @@ describe("renderSvg", () => {
     expect(svg).not.toMatch(/<svg[^>]* height=/);
   });
   it("uses the caller's id prefix for its ids", () => expect(renderSvg(model, { idPrefix: "p2" })).toContain(`aria-labelledby="p2-title"`));
+  it("on a page, is described by the page's own summary text instead of a copy in <desc>", () => {
+    const inPage = renderSvg(model, { describedBy: "demo-summary" });
+    expect(inPage).toContain(`aria-describedby="demo-summary"`);
+    expect(inPage).not.toContain("<desc");
+  });
   it("wraps every marker in a link to its figure page, titled with what the figure says", () => {
     const links = [...svg.matchAll(/<a class="chart-point[^"]*" href="([^"]+)"/g)].map((m) => m[1]);
     expect(links).toEqual(["/figures/exact-1/", "/figures/lower-1/", "/figures/approx-1/", "/figures/range-1/", "/figures/extra-1/"]);

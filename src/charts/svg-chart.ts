@@ -14,6 +14,11 @@ export interface SvgOptions {
   footer?: { sourceLine: string; key: string; rtl?: boolean };
   /** Makes site-relative links absolute ("https://…"), for downloaded files. */
   baseUrl?: string;
+  /**
+   * The id of the page's own text of the summary: the SVG is described by it instead of carrying
+   * a copy in <desc> (a page shows two layouts of each chart; the summary is long).
+   */
+  describedBy?: string;
 }
 
 const n = (v: number) => String(round1(v));
@@ -46,9 +51,9 @@ export function renderSvg(model: ChartModel, opts: SvgOptions = {}): string {
   const height = model.height + head + foot;
   const out: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" class="chart-graphic" viewBox="0 0 ${model.width} ${height}" width="100%"` +
-      ` aria-labelledby="${id}-title" aria-describedby="${id}-desc" font-family="system-ui, sans-serif" font-size="${model.fontSize}" fill="currentColor">`,
+      ` aria-labelledby="${id}-title" aria-describedby="${opts.describedBy ? esc(opts.describedBy) : `${id}-desc`}" font-family="system-ui, sans-serif" font-size="${model.fontSize}" fill="currentColor">`,
     `<title id="${id}-title">${esc(model.title)}</title>`,
-    `<desc id="${id}-desc">${esc(model.summary)}</desc>`,
+    ...(opts.describedBy ? [] : [`<desc id="${id}-desc">${esc(model.summary)}</desc>`]),
   ];
   if (opts.standalone) {
     out.push(`<rect class="chart-background" width="${model.width}" height="${height}" fill="#ffffff"/>`);

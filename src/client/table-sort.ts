@@ -1,10 +1,14 @@
 /**
  * Sortable figure tables, as an enhancement: the built table is complete and newest first;
  * here each header marked data-sort (date, number or text) gets a button that sorts the rows
- * by that column, and its <th> says the order in aria-sort. A cell's data-sort holds its key
- * (ISO date, number); text columns sort by the cell's text in the page's language. Empty keys
- * go last in either direction; ties keep the built order.
+ * by that column, and its <th> says the order in aria-sort. A date cell's data-sort holds its
+ * ISO date; a figure sorts by the first number its text states (the value, or a range's low end,
+ * in Latin or Persian digits); text columns sort by the cell's text in the page's language.
+ * Empty keys go last in either direction; ties keep the built order.
  */
+
+import { firstNumber } from "./first-number.ts";
+
 type Kind = "date" | "number" | "text";
 
 function makeSortable(table: HTMLTableElement): void {
@@ -26,6 +30,7 @@ function makeSortable(table: HTMLTableElement): void {
       const ascending = now ? now === "descending" : kind === "text";
       const key = (row: HTMLTableRowElement) => {
         const cell = row.cells[col];
+        if (kind === "number") return firstNumber(cell?.textContent ?? "");
         return cell?.dataset.sort ?? cell?.textContent?.trim() ?? "";
       };
       const compare = (a: string, b: string) => (kind === "number" ? Number(a) - Number(b) : kind === "date" ? (a < b ? -1 : a > b ? 1 : 0) : collator.compare(a, b));

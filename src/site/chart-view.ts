@@ -70,7 +70,9 @@ export function chartView(ctx: SiteContext, id: string, title: string, series: S
   const organisations = [...new Set(figures.map((f) => f.organisation))].sort().map((o) => index.organisation.get(o)!);
   const narrowAt = (h: number) => {
     const m = buildChartModel({ ...common, layout: "narrow", height: h });
-    return { model: m, svg: renderSvg(m, { idPrefix: `${id}-n` }) };
+    return { model: m, svg: renderSvg(m, { idPrefix: `${id}-n`, describedBy }) };
   };
-  return { model, svg: renderSvg(model, { idPrefix: id }), narrow, svgNarrow: renderSvg(narrow, { idPrefix: `${id}-n` }), narrowAt, organisations, documents, figures };
+  // Pages and embeds show the summary as text (Chart.astro, EmbedPage.astro: "<id>-summary").
+  const describedBy = `${id}-summary`;
+  return { model, svg: renderSvg(model, { idPrefix: id, describedBy }), narrow, svgNarrow: renderSvg(narrow, { idPrefix: `${id}-n`, describedBy }), narrowAt, organisations, documents, figures };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { newestFirst, sortValue } from "./newest-first.ts";
+import { newestFirst } from "./newest-first.ts";
 
 const fig = (id: string, as_of: string | null, series = "s") => ({ id, as_of, series });
 
@@ -24,13 +24,5 @@ describe("newestFirst", () => {
     const input = [fig("a", "2020-01-01"), fig("b", "2021-01-01")];
     newestFirst(input);
     expect(input.map((f) => f.id)).toEqual(["a", "b"]);
-  });
-});
-
-describe("sortValue", () => {
-  it("is the value, or the low end of a range", () => {
-    expect(sortValue({ value: 1200 })).toBe(1200);
-    expect(sortValue({ low: 10000 })).toBe(10000);
-    expect(sortValue({})).toBeUndefined();
   });
 });

@@ -20,8 +20,3 @@ export function newestFirst<T extends Dated>(figures: readonly T[]): T[] {
     return a.series.localeCompare(b.series) || a.id.localeCompare(b.id);
   });
 }
-
-/** The number a figure sorts by in a table: its value, or the low end of a range. */
-export function sortValue(f: { value?: number; low?: number }): number | undefined {
-  return f.value ?? f.low;
-}
