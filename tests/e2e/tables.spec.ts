@@ -167,7 +167,16 @@ async function tableFigureIds(page: Page): Promise<string[]> {
 
 test.describe("each figure is in one table row per page", () => {
   test.use({ javaScriptEnabled: false });
+  // Series pages are one component: one per wave and measure (the one with the most figures,
+  // and one too small for a chart where there is one) covers every kind while CI stays in budget.
+  const picked = new Map<string, (typeof seriesFiles)[number]>();
   for (const s of seriesFiles) {
+    const dated = s.figures.filter((f) => f.as_of).length;
+    const key = `${s.series.wave}|${s.series.measure}|${dated >= 3 ? "chart" : "list"}`;
+    const best = picked.get(key);
+    if (!best || s.figures.length > best.figures.length || (s.figures.length === best.figures.length && s.series.id < best.series.id)) picked.set(key, s);
+  }
+  for (const s of picked.values()) {
     test(`series ${s.series.id}: every figure listed exactly once`, async ({ page }) => {
       await page.goto(`/series/${s.series.id}/`);
       const ids = await tableFigureIds(page);
@@ -178,8 +187,10 @@ test.describe("each figure is in one table row per page", () => {
     for (const path of [`/waves/${wave}/`, `/fa/waves/${wave}/`]) {
       test(`${path}: no figure in two rows`, async ({ page }) => {
         await page.goto(path);
-        const ids = await tableFigureIds(page);
-        expect(ids.length, "table rows").toBeGreaterThan(0);
+        // Figures of charts too small to draw are listed as dots instead of table rows.
+        const dots = await page.locator('.chart-dots li a[href*="/figures/"]').evaluateAll((els) => els.map((e) => e.getAttribute("href") ?? ""));
+        const ids = [...(await tableFigureIds(page)), ...dots.map((h) => decodeURIComponent(h.replace(/\/$/, "").split("/").pop() ?? ""))];
+        expect(ids.length, "table rows and listed dots").toBeGreaterThan(0);
         expect(ids.filter((id, i) => ids.indexOf(id) !== i), "figures listed twice").toEqual([]);
       });
     }
