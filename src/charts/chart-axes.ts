@@ -3,6 +3,7 @@ import { formatCount } from "../format/format-count.ts";
 import type { ChartTick } from "./chart-types.ts";
 import { round1 } from "./chart-annotations.ts";
 import { textWidth } from "./label-layout.ts";
+import { persianDate, persianMonthStarts } from "../format/persian-calendar.ts";
 
 export interface Axis {
   scale: (v: number) => number;
@@ -34,9 +35,41 @@ function ticksFor(kind: "date" | "days", domain: [number, number], range: [numbe
     return { scale: s, domain, ticks: ticks.map((v) => ({ value: v, pos: round1(s(v)), label: formatCount(v, locale) })) };
   }
   const s = scaleUtc().domain(domain).range(range);
+  if (isPersian(locale)) {
+    const months = persianMonthTicks(domain, count);
+    if (months) return { scale: (v) => s(v), domain, ticks: months.map((m) => ({ value: m.time, pos: round1(s(m.time)), label: m.label })) };
+  }
   const dates = s.ticks(count);
   const labels = dateTickLabels(dates, locale);
   return { scale: (v) => s(v), domain, ticks: dates.map((d, i) => ({ value: d.getTime(), pos: round1(s(d)), label: labels[i] })) };
+}
+
+const isPersian = (locale: string) => locale.toLowerCase().startsWith("fa");
+/** A Persian label isolated right to left, so that an axis drawn left to right cannot reorder "۷ دی ۱۴۰۴". */
+const rtl = (label: string) => `\u2067${label}\u2069`;
+const faMonth = new Intl.DateTimeFormat("fa-IR-u-ca-persian", { timeZone: "UTC", month: "long" });
+const faYear = new Intl.DateTimeFormat("fa-IR-u-ca-persian", { timeZone: "UTC", year: "numeric" });
+
+/**
+ * Persian month ticks on Persian month starts (every 1, 2, 3 or 6 months, or at Nowruz only),
+ * labelled by the month, with the year on the first tick and at each Nowruz. Null when the
+ * span holds fewer than two month starts: then day ticks, labelled by their Persian date, serve.
+ */
+function persianMonthTicks(domain: [number, number], count: number): Array<{ time: number; label: string }> | null {
+  const starts = persianMonthStarts(domain[0], domain[1]);
+  // Month ticks need at least as many month starts as the axis has room for, up to three.
+  if (starts.length < Math.min(3, Math.max(2, count))) return null;
+  for (const step of [1, 2, 3, 6, 12]) {
+    const picked = starts.filter((m) => (m.month - 1) % step === 0);
+    if (picked.length > Math.max(2, count) && step < 12) continue;
+    return picked.map((m, i) => {
+      const d = new Date(m.time);
+      const year = faYear.format(d).replace(/\s*ه\.ش\.?/, "");
+      const label = step === 12 ? year : i === 0 || m.month === 1 ? `${faMonth.format(d)} ${year}` : faMonth.format(d);
+      return { time: m.time, label: rtl(label) };
+    });
+  }
+  return null;
 }
 
 /** true when two neighbouring tick labels (centred on their ticks) come closer than half an em. */
@@ -57,6 +90,14 @@ export function yAxis(max: number, range: [number, number], locale: string): Axi
  * with the year added on the first tick and wherever the year changes ("28 Dec 2025", "4 Jan 2026").
  */
 export function dateTickLabels(ticks: Date[], locale: string): string[] {
+  if (isPersian(locale)) {
+    // Day ticks named by their Persian date ("۷ دی", "۱۲ بهمن"), never a Persian month name on a
+    // Gregorian month start; the year on the first tick and where the Persian year changes.
+    return ticks.map((d, i) => {
+      const withYear = i === 0 || persianDate(d.getTime()).year !== persianDate(ticks[i - 1].getTime()).year;
+      return rtl(new Intl.DateTimeFormat("fa-IR-u-ca-persian", { timeZone: "UTC", day: "numeric", month: "long", ...(withYear ? { year: "numeric" } : {}) }).format(d));
+    });
+  }
   const yearly = ticks.every((d) => d.getUTCMonth() === 0 && d.getUTCDate() === 1);
   const monthly = ticks.every((d) => d.getUTCDate() === 1);
   return ticks.map((d, i) => {
