@@ -291,6 +291,7 @@ export const en = {
   },
   cite: {
     title: "Cite this",
+    plainText: "Text",
     permanent: (v: string) => `Permanent link (version ${v}):`,
     none: "This page shows data not yet released, so it has no permanent citation yet.",
     copy: "Copy",

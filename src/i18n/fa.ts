@@ -298,7 +298,9 @@ export const fa: Strings = {
   },
   cite: {
     title: "ارجاع به این صفحه",
-    permanent: (v: string) => `پیوند ثابت (نسخه ${v}):`,
+    plainText: "متن ساده",
+    // The version (an ISO date) isolated left to right: unisolated it reads «29-11-2026».
+    permanent: (v: string) => `پیوند ثابت (نسخه \u2066${v}\u2069):`,
     none: "این صفحه داده‌هایی را نشان می‌دهد که هنوز منتشر نشده‌اند، بنابراین هنوز ارجاع ثابتی ندارد.",
     copy: "کپی",
     copied: "کپی شد",

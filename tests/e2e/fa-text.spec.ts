@@ -23,3 +23,13 @@ for (const path of ["/fa/", "/fa/waves/iran-2025-26/", "/fa/waves/iran-2022-23/"
     await expect(version).toHaveAttribute("dir", "ltr");
   });
 }
+
+test("/fa/series/…: the citation box names its plain-text format in Persian and keeps the version left to right", async ({ page }) => {
+  await page.goto("/fa/series/hrana-arrested-2025-26/");
+  const headings = await page.locator("details#cite-series h4").allTextContents();
+  expect(headings.length, "citation formats").toBeGreaterThan(0);
+  expect(headings, "format names").not.toContain("Text");
+  expect(headings).toContain("متن ساده");
+  const permanent = (await page.locator("details#cite-series p").first().textContent()) ?? "";
+  expect(permanent, "the version isolated left to right").toMatch(/\u2066\d{4}-\d{2}-\d{2}\u2069/);
+});
