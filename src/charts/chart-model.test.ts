@@ -4,6 +4,7 @@ import type { Organisation } from "../datasets/schemas/organisation.ts";
 import type { Series } from "../datasets/schemas/series.ts";
 import type { SourceDocument } from "../datasets/schemas/source-document.ts";
 import type { Annotation } from "../datasets/schemas/wave.ts";
+import { markerRadius } from "./svg-markers.ts";
 import { buildChartModel, type ChartInput, type ChartSeriesInput } from "./chart-model.ts";
 
 // Hand-made, test-only data. Margins depend on label widths, so expected pixels are worked out
@@ -285,7 +286,7 @@ describe("buildChartModel: crowded points", () => {
       const marked = pts.filter((p) => !p.thin);
       expect(marked.length).toBeLessThan(100);
       expect(marked.at(-1)!.figureId).toBe("d199");
-      marked.slice(1).forEach((p, i) => expect(Math.hypot(p.px - marked[i].px, p.py - marked[i].py)).toBeGreaterThanOrEqual(2 * m.lines[0].radius + 1));
+      marked.slice(1).forEach((p, i) => expect(Math.hypot(p.px - marked[i].px, p.py - marked[i].py)).toBeGreaterThanOrEqual(2 * markerRadius(true) + 1));
       // The line still runs through every figure.
       expect(m.lines[0].path.split(" L")).toHaveLength(200);
     });

@@ -179,7 +179,6 @@ export function buildChartModel(input: ChartInput & { layout?: ChartLayout }): C
   for (const l of lines) {
     const joined = l.points.filter((p) => p.onLine);
     l.path = joined.length < 2 ? "" : joined.map((p, i) => `${i === 0 ? "M" : "L"}${p.px},${p.py}`).join(" ");
-    l.radius = markerRadius(true);
     thinCrowded(l.points);
   }
   // Line-end labels at each line's last value, moved apart where they would overlap.
@@ -292,7 +291,6 @@ function draftLine(s: ChartSeriesInput, index: number, input: ChartInput, xKind:
     ...seriesStyle(index),
     unitText: series.unit?.other ?? measureWords(series.measure, locale),
     path: "",
-    radius: markerRadius(true),
     points,
   };
 }

@@ -71,8 +71,6 @@ export interface ChartLine {
   unitText?: string;
   /** SVG path through the line's points, in date order; "" when fewer than two. */
   path: string;
-  /** Marker radius of points joined into the line. */
-  radius: number;
   points: ChartPoint[];
 }
 

@@ -12,7 +12,7 @@ const pt = (figureId: string, over: Partial<ChartPoint>): ChartPoint => ({
 });
 const line: ChartLine = {
   seriesId: "s", label: `Label ${EVIL}`, organisation: "ORG", seriesHref: "/series/s/", colour: "#0072b2", dash: "6 3",
-  marker: "circle", unitText: "people arrested", path: "M100,200 L200,150", radius: 4.5,
+  marker: "circle", unitText: "people arrested", path: "M100,200 L200,150",
   points: [
     pt("exact-1", {}),
     pt("lower-1", { px: 200, py: 150, qualifier: "at_least", valueText: "at least 52,941", sourceTitle: EVIL, sourceName: EVIL }),

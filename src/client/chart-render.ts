@@ -56,7 +56,7 @@ const aboveY = (model: ChartModel, top: number, svgY: number) => top - (model.ma
 
 function drawMark(ctx: CanvasRenderingContext2D, model: ChartModel, l: ChartLine, p: ChartPoint, x: Scale, y: Scale, c: Colours): void {
   const [px, py] = [x.getPixelForValue(p.x), y.getPixelForValue(Math.min(p.y, model.yDomain[1]))];
-  const r = p.onLine ? l.radius : Math.min(l.radius, markerRadius(false));
+  const r = markerRadius(p.onLine);
   const kind = pointKind(p);
   ctx.save();
   if (p.over) {
@@ -244,6 +244,13 @@ const tooltipLines = (model: ChartModel) => (item: TooltipItem<"line">): string[
   return [`${p.valueText}${unit ? ` ${unit}` : ""}`, ...(p.cautions ?? []), `${words.source} ${p.sourceTitle}`, ...(p.onLine ? [] : [words.otherReport])];
 };
 
+/** No point active, so no tooltip (the keyboard's blur, a tap elsewhere, the mouse leaving). */
+function clearActive(chart: Chart<"line", Datum[]>): void {
+  chart.setActiveElements([]);
+  chart.tooltip?.setActiveElements([], { x: 0, y: 0 });
+  chart.update("none");
+}
+
 /**
  * Keyboard access to the canvas: arrow keys walk the points in date order (all lines), Home and
  * End jump to the ends, Enter opens the figure's page. The tooltip shows the point and a live
@@ -285,9 +292,7 @@ function addKeyboard(chart: Chart<"line", Datum[]>, live: HTMLElement): void {
   chart.canvas.addEventListener("blur", (e) => {
     // Focus moving to the tooltip's own link (a tap on "Open figure") must not hide that link.
     if (chart.canvas.parentElement?.contains(e.relatedTarget as Node | null)) return;
-    chart.setActiveElements([]);
-    chart.tooltip?.setActiveElements([], { x: 0, y: 0 });
-    chart.update("none");
+    clearActive(chart);
   });
 }
 
@@ -361,11 +366,7 @@ export function renderChart(figure: HTMLElement, model: ChartModel): Chart<"line
   let lastPointer = "mouse";
   canvas.addEventListener("pointerdown", (e) => (lastPointer = e.pointerType), { passive: true });
   canvas.addEventListener("touchstart", () => (lastPointer = "touch"), { passive: true });
-  const close = () => {
-    chart.setActiveElements([]);
-    chart.tooltip?.setActiveElements([], { x: 0, y: 0 });
-    chart.update("none");
-  };
+  const close = () => clearActive(chart);
   // A tap elsewhere on the page closes the tooltip; so does the mouse leaving the chart, unless
   // it moves onto the tooltip (to reach its link). Chart.js's own "mouseout" is not used: a tap
   // on the tooltip's link fires one at the canvas and would hide the link before its click.

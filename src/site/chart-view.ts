@@ -4,7 +4,7 @@ import type { Series } from "../datasets/schemas/series.ts";
 import type { SourceDocument } from "../datasets/schemas/source-document.ts";
 import type { Annotation } from "../datasets/schemas/wave.ts";
 import { annotationDocuments } from "../datasets/annotation-documents.ts";
-import { buildChartModel } from "../charts/chart-model.ts";
+import { buildChartModel, LAYOUTS } from "../charts/chart-model.ts";
 import type { ChartModel } from "../charts/chart-types.ts";
 import { renderSvg } from "../charts/svg-chart.ts";
 import type { SiteContext } from "./site-context.ts";
@@ -56,8 +56,14 @@ export function chartView(ctx: SiteContext, id: string, title: string, series: S
     routes: ctx.routes,
     locale: ctx.t.intlLocale,
   };
+  // Pages and embeds show the summary as text (Chart.astro, EmbedPage.astro: "<id>-summary").
+  const describedBy = `${id}-summary`;
   const model = buildChartModel({ ...common, layout: "wide" });
-  const narrow = buildChartModel({ ...common, layout: "narrow", height: undefined });
+  const narrowAt = (height: number) => {
+    const m = buildChartModel({ ...common, layout: "narrow", height });
+    return { model: m, svg: renderSvg(m, { idPrefix: `${id}-n`, describedBy }) };
+  };
+  const { model: narrow, svg: svgNarrow } = narrowAt(LAYOUTS.narrow.height);
   const plottedIds = new Set(model.lines.flatMap((l) => l.points.map((p) => p.figureId)));
   const figures = input
     .flatMap((i) => i.figures)
@@ -68,11 +74,5 @@ export function chartView(ctx: SiteContext, id: string, title: string, series: S
   const documents = [...docIds].map((d) => index.source.get(d)!).sort((a, b) => a.publisher.localeCompare(b.publisher) || a.id.localeCompare(b.id));
   // Name the organisations whose figures are drawn, not those whose series had nothing to plot.
   const organisations = [...new Set(figures.map((f) => f.organisation))].sort().map((o) => index.organisation.get(o)!);
-  const narrowAt = (h: number) => {
-    const m = buildChartModel({ ...common, layout: "narrow", height: h });
-    return { model: m, svg: renderSvg(m, { idPrefix: `${id}-n`, describedBy }) };
-  };
-  // Pages and embeds show the summary as text (Chart.astro, EmbedPage.astro: "<id>-summary").
-  const describedBy = `${id}-summary`;
-  return { model, svg: renderSvg(model, { idPrefix: id, describedBy }), narrow, svgNarrow: renderSvg(narrow, { idPrefix: `${id}-n`, describedBy }), narrowAt, organisations, documents, figures };
+  return { model, svg: renderSvg(model, { idPrefix: id, describedBy }), narrow, svgNarrow, narrowAt, organisations, documents, figures };
 }
