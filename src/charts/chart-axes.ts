@@ -4,6 +4,7 @@ import type { ChartTick } from "./chart-types.ts";
 import { round1 } from "./chart-annotations.ts";
 import { textWidth } from "./label-layout.ts";
 import { persianDate, persianMonthStarts } from "../format/persian-calendar.ts";
+import { isolateRtl } from "../format/bidi.ts";
 
 export interface Axis {
   scale: (v: number) => number;
@@ -45,8 +46,6 @@ function ticksFor(kind: "date" | "days", domain: [number, number], range: [numbe
 }
 
 const isPersian = (locale: string) => locale.toLowerCase().startsWith("fa");
-/** A Persian label isolated right to left, so that an axis drawn left to right cannot reorder "۷ دی ۱۴۰۴". */
-const rtl = (label: string) => `\u2067${label}\u2069`;
 const faMonth = new Intl.DateTimeFormat("fa-IR-u-ca-persian", { timeZone: "UTC", month: "long" });
 const faYear = new Intl.DateTimeFormat("fa-IR-u-ca-persian", { timeZone: "UTC", year: "numeric" });
 
@@ -66,7 +65,7 @@ function persianMonthTicks(domain: [number, number], count: number): Array<{ tim
       const d = new Date(m.time);
       const year = faYear.format(d).replace(/\s*ه\.ش\.?/, "");
       const label = step === 12 ? year : i === 0 || m.month === 1 ? `${faMonth.format(d)} ${year}` : faMonth.format(d);
-      return { time: m.time, label: rtl(label) };
+      return { time: m.time, label: isolateRtl(label) };
     });
   }
   return null;
@@ -95,7 +94,7 @@ export function dateTickLabels(ticks: Date[], locale: string): string[] {
     // Gregorian month start; the year on the first tick and where the Persian year changes.
     return ticks.map((d, i) => {
       const withYear = i === 0 || persianDate(d.getTime()).year !== persianDate(ticks[i - 1].getTime()).year;
-      return rtl(new Intl.DateTimeFormat("fa-IR-u-ca-persian", { timeZone: "UTC", day: "numeric", month: "long", ...(withYear ? { year: "numeric" } : {}) }).format(d));
+      return isolateRtl(new Intl.DateTimeFormat("fa-IR-u-ca-persian", { timeZone: "UTC", day: "numeric", month: "long", ...(withYear ? { year: "numeric" } : {}) }).format(d));
     });
   }
   const yearly = ticks.every((d) => d.getUTCMonth() === 0 && d.getUTCDate() === 1);

@@ -254,6 +254,7 @@ function draftLine(s: ChartSeriesInput, index: number, input: ChartInput, xKind:
   if (xKind === "days" && !origin) throw new Error(`buildChartModel: xKind "days" needs origins["${series.id}"], the start of the series' wave`);
   const xOf = (asOf: string) => (xKind === "days" ? daysBetween(origin!, asOf) : isoToTime(asOf));
   const { line, others } = splitLine(s.figures, input.sources);
+  const { name } = stringsFor(locale);
   const point = (f: DatasetFigure, onLine: boolean, cautions = cautionsOf(f, locale)): ChartPoint => ({
     figureId: f.id,
     seriesId: series.id,
@@ -268,15 +269,15 @@ function draftLine(s: ChartSeriesInput, index: number, input: ChartInput, xKind:
     asOf: f.as_of!,
     valueText: formatFigure(f, locale),
     dateText: formatDate(f.as_of!, "short", locale),
-    organisation: organisation.short_name,
-    sourceTitle: input.sources.get(f.source)?.title ?? f.source,
-    sourceName: input.sources.has(f.source) ? publisherName(input.sources.get(f.source)!) : f.source,
+    organisation: name(organisation.short_name),
+    sourceTitle: name(input.sources.get(f.source)?.title ?? f.source),
+    sourceName: name(input.sources.has(f.source) ? publisherName(input.sources.get(f.source)!) : f.source),
     href: routes.figure(f.id),
     sourceHref: routes.source(f.source),
     unitText: unitAfter(f, series.unit, series.measure, locale),
     ...(cautions.length > 0 && { cautions }),
     ...(f.flags.includes("low_quality_source") && { weak: true }),
-    ...(f.cases && { cases: f.cases }),
+    ...(f.cases && { cases: f.cases.map(name) }),
     onLine,
   });
   const points = [...line.map((f) => point(f, true)), ...others.map((f) => point(f, false))].sort(
@@ -285,8 +286,8 @@ function draftLine(s: ChartSeriesInput, index: number, input: ChartInput, xKind:
   return {
     seriesId: series.id,
     // Aligned waves of one organisation would otherwise share a label.
-    label: xKind === "days" ? stringsFor(locale).summary.waveFrom(series.label, formatDate(origin!, "short", locale)) : series.label,
-    organisation: organisation.short_name,
+    label: xKind === "days" ? stringsFor(locale).summary.waveFrom(name(series.label), formatDate(origin!, "short", locale)) : name(series.label),
+    organisation: name(organisation.short_name),
     seriesHref: routes.series(series.id),
     ...seriesStyle(index),
     unitText: series.unit?.other ?? measureWords(series.measure, locale),

@@ -1,3 +1,4 @@
+import { isIsolateMark } from "../format/bidi.ts";
 /**
  * Text metrics and collision layout shared by both chart renderers. Widths are estimates (no
  * font is loaded at build time), so they err on the wide side: a label placed with them never
@@ -10,7 +11,7 @@
  * capitals 0.68–0.79, digits 0.64, most lower case 0.6, narrow letters 0.28–0.41, space 0.32.
  */
 function charEm(ch: string): number {
-  if (ch === "\u200c" || ch === "\u2068" || ch === "\u2069") return 0; // joiners and isolates take no room
+  if (ch === "\u200c" || isIsolateMark(ch)) return 0; // joiners and isolates take no room
   if (/[\u0600-\u06ff]/.test(ch)) return 0.7; // Persian letters and digits
   if (/[A-Z]/.test(ch)) return ch === "M" || ch === "W" ? 0.9 : 0.78;
   if (/[0-9]/.test(ch)) return 0.64;

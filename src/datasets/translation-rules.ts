@@ -1,5 +1,29 @@
 import type { Dataset, Origins } from "./dataset.ts";
-import type { Problem } from "./problem.ts";
+import { jsonPath, type Problem } from "./problem.ts";
+
+const RIGHT_TO_LEFT = new Set(["fa", "ar", "he", "ur"]);
+/** A run of Latin letters or digits, with the punctuation and spaces inside it. */
+const LATIN_RUN = /[A-Za-z0-9](?:[A-Za-z0-9.,:;'’&/_+-]|\s(?=[A-Za-z0-9]))*/g;
+
+/**
+ * In right-to-left text, a bare Latin run (a name, a column heading) takes the punctuation and
+ * numbers beside it into its own direction and scrambles the sentence (issue 12): each must be
+ * isolated. Names of organisations are exempt: pages isolate them wherever they are shown.
+ */
+function unisolatedLatin(tr: object, file: string): Problem[] {
+  const out: Problem[] = [];
+  const visit = (x: unknown, path: Array<string | number>) => {
+    if (typeof x === "string") {
+      if (path[0] === "$schema" || (path[0] === "organisations" && (path[2] === "name" || path[2] === "short_name"))) return;
+      // {figure:…} placeholders and runs already isolated (FSI/LRI/RLI … PDI) are fine.
+      const bare = x.replace(/\{[^}]*\}|[\u2066-\u2068][^\u2069]*\u2069/g, "").match(LATIN_RUN);
+      if (bare) out.push({ severity: "error", file, path: jsonPath(path), what: `has Latin text not isolated from the right-to-left text around it: ${bare.map((b) => `"${b}"`).join(", ")}`, fix: `wrap each in \\u2068 … \\u2069 (first-strong isolate … pop directional isolate), e.g. "\\u2068${bare[0]}\\u2069"` });
+    } else if (Array.isArray(x)) x.forEach((v, i) => visit(v, [...path, i]));
+    else if (x && typeof x === "object") for (const [k, v] of Object.entries(x)) visit(v, [...path, k]);
+  };
+  visit(tr, []);
+  return out;
+}
 
 /**
  * A translation must name records that exist and keep one caveat per caveat, so a renamed or
@@ -24,6 +48,7 @@ export function translationProblems(data: Dataset, origins: Origins): Problem[] 
       if (t && t.length !== s.caveats.length)
         out.push({ severity: "error", file, path: `$.series.${s.id}.caveats`, what: `has ${t.length} caveats, the series has ${s.caveats.length}`, fix: "translate each caveat once, in the same order" });
     }
+    if (RIGHT_TO_LEFT.has(locale)) out.push(...unisolatedLatin(tr, file));
     for (const w of data.waves) {
       const anns = tr.waves[w.id]?.annotations ?? {};
       for (const k of Object.keys(anns))

@@ -1,4 +1,5 @@
 import type { ClaimWords } from "../domain/claim-words.ts";
+import { isolate } from "../format/bidi.ts";
 import type { Strings } from "./en.ts";
 
 /**
@@ -10,8 +11,6 @@ const num = (x: number): string => new Intl.NumberFormat("fa-IR").format(x);
 
 const list = (items: string[]) => (items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join("، ")} و ${items.at(-1)}`);
 
-/** A Latin-script name inside a Persian sentence, isolated (FSI … PDI) so that it cannot reorder the sentence around it. */
-const isolate = (s: string) => (/[A-Za-z]/.test(s) ? `\u2068${s}\u2069` : s);
 
 /** A claim as one whole Persian sentence (see domain/claim-words.ts for when each verb applies). */
 function claimSentence(raw: ClaimWords): string {
@@ -44,6 +43,7 @@ export const fa: Strings = {
   dir: "rtl",
   intlLocale: "fa-IR",
   languageName: "فارسی",
+  name: isolate,
   siteName: "شمار بازداشت‌شدگان اعتراضات ایران",
   siteDescription: "شمار بازداشت‌شدگان در موج‌های اعتراضی ایران، به تفکیک هر رقم اعلام‌شده و اعلام‌کننده آن؛ هر رقم به سندی پیوند دارد که آن را بیان کرده است.",
   skipToContent: "رفتن به محتوای اصلی",
@@ -59,7 +59,7 @@ export const fa: Strings = {
     switchLabel: "این صفحه را به انگلیسی بخوانید",
   },
   archived: {
-    title: (v: string) => `نسخه بایگانی‌شده ${v}`,
+    title: "نسخهٔ بایگانی‌شده",
     released: (date: string) => `(منتشرشده در ${date}). ارقام این نسخه هرگز تغییر نمی‌کنند، بنابراین ارجاع‌ها به آن معتبر می‌مانند.`,
     isLatest: "این نسخه آخرین انتشار نیز هست.",
     newer: "ممکن است ارقام جدیدتری وجود داشته باشد.",
@@ -96,7 +96,7 @@ export const fa: Strings = {
     timeline: "خط زمانی",
     endUncertain: "(پایان نامشخص)",
     source: "منبع:",
-    reportedBy: (who: string) => `به گزارش ${who}.`,
+    reportedBy: "به گزارش",
     citationIncomplete: "ارجاع ناقص: نشانی اینترنتی سند ثبت نشده است.",
     seriesInSection: "سری‌های این بخش",
     listedNotCharted: (why: string) => `(فهرست شده، اما در نمودار نیامده: ${why})`,
@@ -138,7 +138,7 @@ export const fa: Strings = {
     undated: (date: string, notBefore = false) => `بدون تاریخ مرجع، منتشرشده در ${date}${notBefore ? " یا پس از آن" : ""}`,
     statements: (n: number) => `${num(n)} رقم متفاوت در این روز`,
     /** "مورد نام‌برده: X" or "موارد نام‌برده: X and Y": the names of the cases a figure counts. */
-    cases: (names: string[]) => `${names.length === 1 ? "مورد نام‌برده: " : "موارد نام‌برده: "}${list(names)}`,
+    cases: (names: string[]) => `${names.length === 1 ? "مورد نام‌برده: " : "موارد نام‌برده: "}${list(names.map(isolate))}`,
     projectCount: (org: string) => `به شمارش این سایت از گفته‌های ${org}`,
     attributed: "انتساب استنباطی: متن خوانده‌شده نامی از مدعی نمی‌برد",
     estimate: "برآورد",
@@ -299,8 +299,8 @@ export const fa: Strings = {
   cite: {
     title: "ارجاع به این صفحه",
     plainText: "متن ساده",
-    // The version (an ISO date) isolated left to right: unisolated it reads «29-11-2026».
-    permanent: (v: string) => `پیوند ثابت (نسخه \u2066${v}\u2069):`,
+permanent: "پیوند ثابت",
+    version: "نسخهٔ",
     none: "این صفحه داده‌هایی را نشان می‌دهد که هنوز منتشر نشده‌اند، بنابراین هنوز ارجاع ثابتی ندارد.",
     copy: "کپی",
     copied: "کپی شد",
@@ -322,7 +322,7 @@ export const fa: Strings = {
     intro: "همه انتشارهای داده‌ها، از جدیدترین، همراه با اینکه چه چیزی تغییر کرد و چرا. نسخه‌های منتشرشده هرگز تغییر نمی‌کنند: هر کدام در نشانی خود در دسترس می‌ماند. انتشارها را در یک خوراک‌خوان دنبال کنید:",
     feed: "خوراک Atom",
     none: "هنوز انتشاری وجود ندارد.",
-    version: (v: string) => `نسخه ${v}`,
+    version: "نسخهٔ",
     released: (date: string) => `منتشرشده در ${date}`,
     previous: "نسخه قبلی:",
     added: (n: number) => `${num(n)} رقم افزوده شد`,
@@ -338,7 +338,7 @@ export const fa: Strings = {
     title: "دریافت داده‌ها",
     description: "همه ارقام را در قالب CSV یا JSON، به تفکیک هر انتشار و همراه با ستون‌های منبع، بارگیری کنید.",
     latest: "آخرین انتشار:",
-    version: (v: string) => `نسخه ${v}`,
+    version: "نسخهٔ",
     keeps: "هر انتشار فایل‌های بارگیری خود را نگه می‌دارد؛ بنگرید به",
     preview: "این نسخه پیش‌نمایش داده‌های منتشرنشده است؛ فایل‌های بارگیری نسخه‌بندی نشده‌اند.",
     files: "فایل‌ها",

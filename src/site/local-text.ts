@@ -30,6 +30,11 @@ export function localText(ctx: SiteContext) {
     waveSummary: (w: Wave) => fill(tr?.waves[w.id]?.summary ?? w.summary),
     annotationLabel: (w: Wave, a: Annotation) => tr?.waves[w.id]?.annotations?.[a.id]?.label ?? a.label,
     annotationDescription: (w: Wave, a: Annotation) => fillOpt(tr?.waves[w.id]?.annotations?.[a.id]?.description ?? a.description),
+    /** Who reported an event without a cited document: translated, or the English original marked as English. */
+    annotationReportedBy: (w: Wave, a: Annotation, reportedBy: string) => {
+      const translated = tr?.waves[w.id]?.annotations?.[a.id]?.reported_by;
+      return translated ? { text: translated } : { text: reportedBy, lang: tr ? "en" : undefined };
+    },
     statementSummary: (w: Wave, s: Statement) => tr?.waves[w.id]?.statements?.[s.id]?.summary ?? s.summary,
     orgName: (o: Organisation) => tr?.organisations[o.id]?.name ?? o.name,
     orgShort: (o: Organisation) => tr?.organisations[o.id]?.short_name ?? o.short_name,

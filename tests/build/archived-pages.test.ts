@@ -56,8 +56,7 @@ describe("permanent pages of releases", () => {
   });
   it("the changelog lists both releases and the correction", () => {
     const html = page("changelog");
-    expect(html).toContain("Version 2026-02-05");
-    expect(html).toContain("Version 2026-02-01");
+    for (const v of ["2026-02-05", "2026-02-01"]) expect(html).toContain(`Version <bdi class="version" dir="ltr" translate="no">${v}</bdi>`);
     expect(html).toContain("The report says 111.");
   });
 });

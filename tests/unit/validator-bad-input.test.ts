@@ -4,7 +4,7 @@
  * thing, and pins the exact text a data contributor reads: file, JSON path, what and fix.
  */
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -412,6 +412,20 @@ describe("one broken thing, one clear error", () => {
   fix: no wave could be read from data/waves.json: fix the errors reported for it first, or add the wave there`,
       `error data/series/example-observatory-killed-2026.json $.series.wave: unknown wave "example-wave"
   fix: no wave could be read from data/waves.json: fix the errors reported for it first, or add the wave there`,
+    ]);
+  });
+});
+
+describe("a Persian translation", () => {
+  it("with a Latin name left bare in its text: one error that says how to isolate it", () => {
+    const result = validateWith((d) => {
+      mkdirSync(join(d, "translations"));
+      const fa = { organisations: {}, series: {}, waves: { "example-wave": { title: "موج نمونه", summary: "گزارش Example Monitor (\u2068Example\u2069)" } } };
+      writeFileSync(join(d, "translations/fa.json"), JSON.stringify(fa));
+    });
+    expect(errorsOf(result)).toEqual([
+      `error data/translations/fa.json $.waves.example-wave.summary: has Latin text not isolated from the right-to-left text around it: "Example Monitor"
+  fix: wrap each in \\u2068 … \\u2069 (first-strong isolate … pop directional isolate), e.g. "\\u2068Example Monitor\\u2069"`,
     ]);
   });
 });

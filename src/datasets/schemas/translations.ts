@@ -18,7 +18,17 @@ export const TranslationsFile = z.strictObject({
     z.strictObject({
       title: NonEmptyText,
       summary: NonEmptyText,
-      annotations: z.record(z.string(), z.strictObject({ label: NonEmptyText, description: NonEmptyText.optional() })).optional(),
+      annotations: z
+        .record(
+          z.string(),
+          z.strictObject({
+            label: NonEmptyText,
+            description: NonEmptyText.optional(),
+            /** Who reported the event, for a release whose annotation names them instead of citing a document. */
+            reported_by: NonEmptyText.optional(),
+          }),
+        )
+        .optional(),
       statements: z.record(z.string(), z.strictObject({ summary: NonEmptyText })).optional(),
     }),
   ),

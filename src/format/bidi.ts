@@ -1,0 +1,23 @@
+/**
+ * Unicode isolates, for text of another direction inside a sentence (issue 12). A Latin name
+ * or a Latin-digit identifier inside Persian text, left bare, takes neighbouring punctuation
+ * and numbers into its own direction: «MENAFN (سند ۱، …)» scrambles, «29-11-2026» reverses.
+ * Isolated, it is laid out on its own and cannot reorder the sentence around it. Strings use
+ * these characters (SVG titles, chart labels, PNGs, the interactive chart); HTML uses <bdi>.
+ */
+const FSI = "\u2068";
+const LRI = "\u2066";
+const RLI = "\u2067";
+const PDI = "\u2069";
+
+/** First-strong isolate: the text keeps its own direction, whatever it is. Only where it holds Latin letters or digits. */
+export const isolate = (s: string): string => (/[A-Za-z0-9]/.test(s) ? `${FSI}${s}${PDI}` : s);
+
+/** Left-to-right isolate, for identifiers such as a version or a path. */
+export const isolateLtr = (s: string): string => `${LRI}${s}${PDI}`;
+
+/** Right-to-left isolate, for a Persian label placed in left-to-right surroundings (a chart axis). */
+export const isolateRtl = (s: string): string => `${RLI}${s}${PDI}`;
+
+/** Whether a character is an isolate or its end: it takes no room when drawn. */
+export const isIsolateMark = (ch: string): boolean => ch === FSI || ch === LRI || ch === RLI || ch === PDI;
