@@ -1,6 +1,7 @@
 import type { Annotation } from "../datasets/schemas/wave.ts";
 import { annotationDocuments } from "../datasets/annotation-documents.ts";
 import { formatDateCompact } from "../format/format-date.ts";
+import { formatCount } from "../format/format-count.ts";
 import type { Routes } from "../site/routes.ts";
 import type { ChartAnnotation, ChartModel } from "./chart-types.ts";
 import { stackRows, textWidth } from "./label-layout.ts";
@@ -36,6 +37,7 @@ export function placeAnnotations(
     const out: ChartAnnotation = {
       id: a.id,
       n: i + 1,
+      nText: formatCount(i + 1, opts.locale),
       label: a.label,
       dateText,
       ...(a.description !== undefined && { description: a.description }),

@@ -156,8 +156,8 @@ describe("buildChartModel: annotations", () => {
   it("places events and spans by date, numbers them, clips a span's end to the plot, and sorts them by start", () => {
     const g = geo(m);
     expect(m.annotations).toEqual([
-      { id: "jump", n: 1, label: "Jump", dateText: "11 Jan 2026", x1: g.x(t("2026-01-11")), row: 0, anchor: "start", href: "/sources/doc-a/", citationIncomplete: false },
-      { id: "shutdown", n: 2, label: "Shutdown", dateText: "16 Jan 2026 – 10 Feb 2026", x1: g.x(t("2026-01-16")), x2: g.R, row: 0, anchor: "start", citationIncomplete: true },
+      { id: "jump", n: 1, nText: "1", label: "Jump", dateText: "11 Jan 2026", x1: g.x(t("2026-01-11")), row: 0, anchor: "start", href: "/sources/doc-a/", citationIncomplete: false },
+      { id: "shutdown", n: 2, nText: "2", label: "Shutdown", dateText: "16 Jan 2026 – 10 Feb 2026", x1: g.x(t("2026-01-16")), x2: g.R, row: 0, anchor: "start", citationIncomplete: true },
     ]);
     expect(m.annotationLabels).toBe(true);
   });

@@ -50,7 +50,7 @@ export function chartSummaryParts(model: ChartModel, claims: LatestClaim[], anno
   const many = model.lines.length > 1 ? t.lines(model.lines.length) : ".";
   const marked = annotations.map((a) => {
     const span = a.end ? t.span(formatDate(a.start, "short", locale), formatDate(a.end, "short", locale)) : formatDate(a.start, "short", locale);
-    return `${a.label} (${span})`;
+    return `${a.label} ${stringsFor(locale).inBrackets(span)}`;
   });
   const timeline = marked.length > 0 ? t.timeline(marked.join(semi)) : "";
   const lead = days ? "" : t.upTo(formatDate(model.asOf, "long", locale));

@@ -94,6 +94,8 @@ export interface ChartAnnotation {
   id: string;
   /** Its number on the chart and in the key under it (1, 2, …, in date order). */
   n: number;
+  /** n in the page's digits ("۳" in Persian). */
+  nText: string;
   label: string;
   /** "8 Jan 2026" or "8–27 Jan 2026", for the key. */
   dateText: string;

@@ -16,7 +16,7 @@ function charEm(ch: string): number {
   if (/[A-Z]/.test(ch)) return ch === "M" || ch === "W" ? 0.9 : 0.78;
   if (/[0-9]/.test(ch)) return 0.64;
   if (/[ijlft.,:;'!|]/.test(ch)) return 0.4;
-  if (ch === " ") return 0.32;
+  if (ch === " " || ch === "\u00a0") return 0.32;
   if (/[mw]/.test(ch)) return 0.92;
   return 0.62;
 }

@@ -28,8 +28,8 @@ const model: ChartModel = {
   xDomain: [0, 1], yDomain: [0, 100], xTicks: [{ value: 0, pos: 56, label: "1 Jan 2026" }], yTicks: [{ value: 100, pos: 22, label: "100" }],
   lines: [line],
   annotations: [
-    { id: "a", n: 1, label: `Jump ${EVIL}`, dateText: "11 Jan 2026", description: EVIL, x1: 150, row: 0, anchor: "start", href: "/sources/doc/", citationIncomplete: false },
-    { id: "b", n: 2, label: "Shutdown", dateText: "12 Jan 2026 – 9 Feb 2026", x1: 250, x2: 900, row: 0, anchor: "start", citationIncomplete: true },
+    { id: "a", n: 1, nText: "1", label: `Jump ${EVIL}`, dateText: "11 Jan 2026", description: EVIL, x1: 150, row: 0, anchor: "start", href: "/sources/doc/", citationIncomplete: false },
+    { id: "b", n: 2, nText: "2", label: "Shutdown", dateText: "12 Jan 2026 – 9 Feb 2026", x1: 250, x2: 900, row: 0, anchor: "start", citationIncomplete: true },
   ],
   asOf: "2026-01-11",
   summary: `Summary ${EVIL}`,

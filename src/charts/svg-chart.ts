@@ -127,12 +127,12 @@ function annotationLabels(m: ChartModel, link: (h: string) => string): string[] 
     const cy = annotationCentreY(m, a.row);
     const colour = a.href ? themed({ fill: ["--link", "#0b57a4"] }) : themed({ fill: MUTED });
     const disc = `<circle cx="${n(a.x1)}" cy="${n(cy)}" r="${r}" ${themed({ fill: BG })} stroke="currentColor" stroke-width="1"/>` +
-      `<text class="chart-event-n" x="${n(a.x1)}" y="${n(cy + m.fontSize * 0.36)}" text-anchor="middle" ${colour}>${a.n}</text>`;
+      `<text class="chart-event-n" x="${n(a.x1)}" y="${n(cy + m.fontSize * 0.36)}" text-anchor="middle" ${colour}>${a.nText}</text>`;
     const tx = a.anchor === "end" ? a.x1 - r - 4 : a.x1 + r + 4;
     const label = m.annotationLabels
       ? `<text class="chart-event-label" x="${n(tx)}" y="${n(cy + m.fontSize * 0.36)}" text-anchor="${a.anchor}"${a.href ? ` text-decoration="underline"` : ""} ${colour}>${esc(annotationText(a))}</text>`
       : "";
-    const about = `${a.n}. ${a.dateText}: ${annotationText(a)}. ${a.description ? `${a.description} ` : ""}`;
+    const about = `${a.nText}. ${a.dateText}: ${annotationText(a)}. ${a.description ? `${a.description} ` : ""}`;
     if (a.href) return `<a class="chart-annotation" href="${link(a.href)}"><title>${esc(`${about}${m.labels?.sourceSee ?? "Source: see the source page."}`)}</title>${disc}${label}</a>`;
     const title = `${about}${m.labels?.citationIncomplete ?? "Citation incomplete: no source document is recorded for this annotation yet."}`;
     return `<g class="chart-annotation chart-citation-incomplete"><title>${esc(title)}</title>${disc}${label}</g>`;

@@ -185,7 +185,7 @@ function modelPlugin(model: ChartModel, c: Colours): Plugin<"line"> {
         ctx.stroke();
         ctx.fillStyle = a.href ? c.link : c.muted;
         ctx.textAlign = "center";
-        ctx.fillText(String(a.n), x1, cy + font * 0.36);
+        ctx.fillText(a.nText, x1, cy + font * 0.36);
         if (model.annotationLabels) {
           ctx.textAlign = a.anchor === "end" ? "right" : "left";
           ctx.fillText(annotationText(a), a.anchor === "end" ? x1 - r - 4 : x1 + r + 4, cy + font * 0.36);

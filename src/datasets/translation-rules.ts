@@ -30,8 +30,14 @@ function unisolatedLatin(tr: object, file: string): Problem[] {
  * removed record never leaves a stale translation behind. A record without a translation is a
  * warning: the page falls back to English for it.
  */
-export function translationProblems(data: Dataset, origins: Origins): Problem[] {
+export function translationProblems(data: Dataset, origins: Origins, releases: ReadonlyArray<{ data: Pick<Dataset, "sources" | "waves"> }> = []): Problem[] {
   const out: Problem[] = [];
+  // Phrases translate words some page shows: a publisher or a "reported by", now or in a release.
+  const shownPhrases = new Set<string>();
+  for (const d of [data, ...releases.map((r) => r.data)]) {
+    for (const s of d.sources) shownPhrases.add(s.publisher);
+    for (const w of d.waves) for (const a of w.annotations) if ("reported_by" in a.source) shownPhrases.add(a.source.reported_by);
+  }
   for (const [locale, tr] of Object.entries(data.translations)) {
     const file = origins.get(tr)?.file ?? `data/translations/${locale}.json`;
     const check = (kind: string, ids: Set<string>, keys: string[]) => {
@@ -49,6 +55,13 @@ export function translationProblems(data: Dataset, origins: Origins): Problem[] 
         out.push({ severity: "error", file, path: `$.series.${s.id}.caveats`, what: `has ${t.length} caveats, the series has ${s.caveats.length}`, fix: "translate each caveat once, in the same order" });
     }
     if (RIGHT_TO_LEFT.has(locale)) out.push(...unisolatedLatin(tr, file));
+    for (const english of Object.keys(tr.phrases ?? {}))
+      if (!shownPhrases.has(english))
+        out.push({ severity: "error", file, path: `$.phrases[${JSON.stringify(english)}]`, what: "translates words no page shows (not a publisher as recorded in sources.json, nor who reported an event)", fix: "copy the English exactly from data/sources.json (publisher) or waves.json (reported_by), or remove the entry" });
+    // A publisher recorded with a gloss ("CNA (AFP)") shows the gloss on its source page: translate it.
+    for (const english of new Set(data.sources.map((s) => s.publisher)))
+      if (/ \(| — |, /.test(english) && !tr.phrases?.[english])
+        out.push({ severity: "warning", file, path: "$.phrases", what: `no ${locale} translation for publisher "${english}"`, fix: `add "${english}" to phrases so ${locale} source pages do not show it in English` });
     for (const w of data.waves) {
       const anns = tr.waves[w.id]?.annotations ?? {};
       for (const k of Object.keys(anns))

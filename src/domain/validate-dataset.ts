@@ -37,7 +37,7 @@ export function validateDataset(dataDir: string, options: { root?: string; today
     ...factTextProblems(loaded.dataset, loaded.origins),
     ...releaseProblems,
     ...changeProblems,
-    ...translationProblems(loaded.dataset, loaded.origins),
+    ...translationProblems(loaded.dataset, loaded.origins, releases),
     ...revisionWarnings(loaded.dataset, loaded.origins),
   ];
   return {

@@ -21,3 +21,27 @@ export const isolateRtl = (s: string): string => `${RLI}${s}${PDI}`;
 
 /** Whether a character is an isolate or its end: it takes no room when drawn. */
 export const isIsolateMark = (ch: string): boolean => ch === FSI || ch === LRI || ch === RLI || ch === PDI;
+
+/** A run of Latin letters or digits with the punctuation and spaces inside it ("CSV", "RFC 4180", "/downloads/latest/<file>"). */
+const LATIN_RUN = /\/?[A-Za-z0-9](?:[A-Za-z0-9.,:;'’&/_<>+-]|\s(?=[A-Za-z0-9/<]))*/g;
+/** Text already isolated (FSI, LRI or RLI … PDI) is left as it is. */
+const ISOLATED = /([\u2066-\u2068][^\u2069]*\u2069)/;
+
+/**
+ * Every Latin run in right-to-left text isolated, its final full stop or comma left outside
+ * ("… در قالب CSV." → "… در قالب ⁨CSV⁩."): format names, standards and paths in Persian
+ * interface text, so that none can reorder the sentence around it.
+ */
+export function isolateLatinRuns(text: string): string {
+  return text
+    .split(ISOLATED)
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part.replace(LATIN_RUN, (run) => {
+            const body = run.replace(/[.,:;]+$/, "");
+            return `${FSI}${body}${PDI}${run.slice(body.length)}`;
+          }),
+    )
+    .join("");
+}

@@ -20,18 +20,30 @@ function formatter(locale: string, style: "long" | "short", calendar?: string): 
 const isPersian = (locale: string) => locale.toLowerCase().startsWith("fa");
 
 /**
+ * A Persian date held together: no line breaks inside it (a reader saw «(۱۱ فوریه / ۲۰۲۶)»),
+ * and Gregorian month names in one form, without the ezafe hamza that ICU's long form adds
+ * («ژانویهٔ ۲۰۲۶» in long, «ژانویه ۲۰۲۶» in short): dates are not followed by an ezafe here.
+ */
+const faDate = (text: string) => text.replace(/\u0654/g, "").replace(/ /g, "\u00a0");
+
+/**
  * "2026-02-11" -> "11 February 2026" (long) or "11 Feb 2026" (short). In Persian, the Solar
- * Hijri date with the Gregorian date beside it: "۲۲ بهمن ۱۴۰۴ (۱۱ فوریهٔ ۲۰۲۶)".
+ * Hijri date with the Gregorian date beside it: "۲۲ بهمن ۱۴۰۴ (۱۱ فوریه ۲۰۲۶)".
  */
 export function formatDate(iso: string, style: "long" | "short" = "long", locale = "en-GB"): string {
   const d = isoToDate(iso);
   if (!isPersian(locale)) return formatter(locale, style).format(d);
-  return `${formatter("fa-IR", style, "persian").format(d)} (${formatter("fa-IR", style, "gregory").format(d)})`;
+  return `${faDate(formatter("fa-IR", style, "persian").format(d))} (${faDate(formatter("fa-IR", style, "gregory").format(d))})`;
+}
+
+/** A date for text already in brackets: in Persian the two calendars joined by a comma, not nested brackets. */
+export function formatDateInBrackets(iso: string, style: "long" | "short" = "long", locale = "en-GB"): string {
+  return isPersian(locale) ? formatDate(iso, style, locale).replace(" (", "، ").replace(/\)$/, "") : formatDate(iso, style, locale);
 }
 
 /** Only the Solar Hijri date in Persian (chart ticks, where space is short); the locale's own date otherwise. */
 export function formatDateCompact(iso: string, locale = "en-GB"): string {
-  return isPersian(locale) ? formatter("fa-IR", "short", "persian").format(isoToDate(iso)) : formatter(locale, "short").format(isoToDate(iso));
+  return isPersian(locale) ? faDate(formatter("fa-IR", "short", "persian").format(isoToDate(iso))) : formatter(locale, "short").format(isoToDate(iso));
 }
 
 export function isoToDate(iso: string): Date {

@@ -22,5 +22,13 @@ describe("formatCount", () => {
 describe("formatDate", () => {
   it("formats a day in UTC whatever the machine's zone", () => expect(formatDate("2026-02-11")).toBe("11 February 2026"));
   it("has a short form", () => expect(formatDate("2026-01-08", "short")).toBe("8 Jan 2026"));
+  it("writes a Persian date in both calendars, held together, with one form of each month name (issue 12)", () => {
+    const nb = (s: string) => s.replace(/ /g, "\u00a0");
+    // 26 Dey 1404 is 16 January 2026 (checked by the Persian review against jalaali-js).
+    expect(formatDate("2026-01-16", "long", "fa-IR")).toBe(`${nb("۲۶ دی ۱۴۰۴")} (${nb("۱۶ ژانویه ۲۰۲۶")})`);
+    expect(formatDate("2026-01-16", "short", "fa-IR")).toBe(`${nb("۲۶ دی ۱۴۰۴")} (${nb("۱۶ ژانویه ۲۰۲۶")})`);
+    // 20 March 2025 is 30 Esfand 1403, a leap year.
+    expect(formatDate("2025-03-20", "long", "fa-IR")).toBe(`${nb("۳۰ اسفند ۱۴۰۳")} (${nb("۲۰ مارس ۲۰۲۵")})`);
+  });
   it("counts days between ISO days", () => expect(daysBetween("2025-12-28", "2026-01-11")).toBe(14));
 });

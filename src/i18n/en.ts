@@ -39,6 +39,8 @@ export const en = {
   languageName: "English",
   /** A name or title inside this language's text, as it must be written there (isolated in right-to-left text). */
   name: (s: string) => s,
+  /** Text in brackets. */
+  inBrackets: (s: string) => `(${s})`,
   siteName: "Iran protest detainee counts",
   siteDescription: "Detainee counts in Iran's protest waves, claim by claim, each figure linked to the document that states it.",
   skipToContent: "Skip to content",

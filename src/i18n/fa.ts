@@ -1,6 +1,7 @@
 import type { ClaimWords } from "../domain/claim-words.ts";
 import { isolate } from "../format/bidi.ts";
 import type { Strings } from "./en.ts";
+import { isolateLatinIn } from "./isolate-latin-in.ts";
 
 /**
  * Every UI string of the Persian edition: the same keys as en.ts. Numbers passed in as
@@ -38,12 +39,15 @@ function claimSentence(raw: ClaimWords): string {
   return `${core}${via}${when}${weak}`;
 }
 
-export const fa: Strings = {
+// Latin runs (CSV, RFC 4180, /api/v1/…) isolated in every string, so none reorders the Persian around it.
+export const fa: Strings = isolateLatinIn<Strings>({
   locale: "fa",
   dir: "rtl",
   intlLocale: "fa-IR",
   languageName: "فارسی",
   name: isolate,
+  // No brackets inside brackets («(۷ دی ۱۴۰۴ (۲۸ دسامبر ۲۰۲۵))»): the inner pair becomes a comma.
+  inBrackets: (s: string) => `(${s.replace(/ \(([^()]*)\)/g, "، $1")})`,
   siteName: "شمار بازداشت‌شدگان اعتراضات ایران",
   siteDescription: "شمار بازداشت‌شدگان در موج‌های اعتراضی ایران، به تفکیک هر رقم اعلام‌شده و اعلام‌کننده آن؛ هر رقم به سندی پیوند دارد که آن را بیان کرده است.",
   skipToContent: "رفتن به محتوای اصلی",
@@ -388,4 +392,4 @@ permanent: "پیوند ثابت",
     waveFrom: (label: string, date: string) => `${label}، موج آغازشده در ${date}`,
     days: "روزهای سپری‌شده از آغاز موج",
   },
-};
+}, new Set(["locale", "dir", "intlLocale"]));

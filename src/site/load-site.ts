@@ -1,3 +1,4 @@
+import { translationsFor } from "./translations-for.ts";
 import { join } from "node:path";
 import { formatProblem } from "../datasets/problem.ts";
 import type { Release } from "../datasets/schemas/release.ts";
@@ -40,15 +41,19 @@ export function loadSite(): Site {
 
   const forLocale = (locale: Locale) => {
     const lang = locale === "fa" ? "/fa" : "";
-    const base = { locale, t: strings(locale), translations: locale === "en" ? undefined : result.dataset.translations[locale], latestVersion: latest?.version ?? null };
+    const tr = locale === "en" ? undefined : result.dataset.translations[locale];
+    // Each page uses the translations of the English it shows (see translations-for.ts).
+    const translations = (shown: Parameters<typeof translationsFor>[2]) => (tr ? translationsFor(tr, result.dataset, shown) : undefined);
+    const base = { locale, t: strings(locale), latestVersion: latest?.version ?? null };
     const archives: SiteContext[] = releases.map((release, i) => ({
       ...base,
+      translations: translations(release.data),
       index: indexes[i],
       routes: makeRoutes({ lang, version: release.version }),
       release,
       archived: true,
     }));
-    const current: SiteContext = { ...base, index: working, routes: makeRoutes({ lang }), release: latest, archived: false };
+    const current: SiteContext = { ...base, translations: translations(latest?.data ?? result.dataset), index: working, routes: makeRoutes({ lang }), release: latest, archived: false };
     return { current, archives };
   };
   const byLocale = Object.fromEntries(LOCALES.map((l) => [l, forLocale(l)])) as Site["byLocale"];

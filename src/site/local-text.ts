@@ -4,50 +4,67 @@ import type { Annotation, Statement, Wave } from "../datasets/schemas/wave.ts";
 import { fillFactText } from "./fill-fact-text.ts";
 import type { SiteContext } from "./site-context.ts";
 
+/** Prose from data/ with its language when that is not the page's (an English original on a Persian page). */
+export interface Prose {
+  text: string;
+  lang?: "en";
+}
+
 /**
  * The data's own text in the page's language: the translation from data/translations/ where
- * one exists, the English original otherwise. Quotes and notes are never translated.
+ * one exists, the English original otherwise. Quotes and notes are never translated. On a
+ * translated edition, an English original is marked: prose as English (`lang`), and names and
+ * labels isolated (t.name), so that neither reorders the text around it.
  */
 export function localText(ctx: SiteContext) {
   const tr = ctx.translations;
   const fill = (text: string) => fillFactText(text, ctx.index, ctx.t.intlLocale);
-  const fillOpt = (text: string | undefined) => (text === undefined ? undefined : fill(text));
+  /** The translation, or the English original: isolated where the page is translated. */
+  const pick = (translated: string | undefined, english: string) => translated ?? (tr ? ctx.t.name(english) : english);
+  const prose = (translated: string | undefined, english: string): Prose => (translated !== undefined ? { text: translated } : tr ? { text: english, lang: "en" } : { text: english });
+  const fillProse = (p: Prose): Prose => ({ ...p, text: fill(p.text) });
+  const caveats = (s: Series): Prose[] => s.caveats.map((c, i) => prose(tr?.series[s.id]?.caveats?.[i], c));
+  const annotationProse = (w: Wave, a: Annotation) => (a.description === undefined ? undefined : prose(tr?.waves[w.id]?.annotations?.[a.id]?.description, a.description));
+  const text = (p: Prose) => (p.lang ? ctx.t.name(p.text) : p.text);
+  const seriesLabel = (s: Series) => pick(tr?.series[s.id]?.label, s.label);
+  const orgName = (o: Organisation) => pick(tr?.organisations[o.id]?.name, o.name);
+  const orgShort = (o: Organisation) => pick(tr?.organisations[o.id]?.short_name, o.short_name);
+  const annotationLabel = (w: Wave, a: Annotation) => pick(tr?.waves[w.id]?.annotations?.[a.id]?.label, a.label);
   return {
     /** The same texts with their {figure:…} placeholders left in, for <FactText> (which links them). */
     raw: {
-      seriesDefinition: (s: Series) => fill(tr?.series[s.id]?.definition ?? s.definition),
-      seriesCaveats: (s: Series) => (tr?.series[s.id]?.caveats ?? s.caveats).map(fill),
-      waveSummary: (w: Wave) => fill(tr?.waves[w.id]?.summary ?? w.summary),
-      annotationDescription: (w: Wave, a: Annotation) => tr?.waves[w.id]?.annotations?.[a.id]?.description ?? a.description,
+      seriesDefinition: (s: Series) => prose(tr?.series[s.id]?.definition, s.definition),
+      seriesCaveats: caveats,
+      waveSummary: (w: Wave) => prose(tr?.waves[w.id]?.summary, w.summary),
+      annotationDescription: annotationProse,
     },
-    seriesLabel: (s: Series) => tr?.series[s.id]?.label ?? s.label,
+    seriesLabel,
     /** What the series counts, singular and plural; the English unit when untranslated. */
     seriesUnit: (s: Series) => tr?.series[s.id]?.unit ?? s.unit,
-    seriesDefinition: (s: Series) => fill(tr?.series[s.id]?.definition ?? s.definition),
-    seriesScope: (s: Series) => (s.scope ? (tr?.series[s.id]?.scope ?? s.scope) : undefined),
-    seriesCaveats: (s: Series) => (tr?.series[s.id]?.caveats ?? s.caveats).map(fill),
-    waveTitle: (w: Wave) => tr?.waves[w.id]?.title ?? w.title,
-    waveSummary: (w: Wave) => fill(tr?.waves[w.id]?.summary ?? w.summary),
-    annotationLabel: (w: Wave, a: Annotation) => tr?.waves[w.id]?.annotations?.[a.id]?.label ?? a.label,
-    annotationDescription: (w: Wave, a: Annotation) => fillOpt(tr?.waves[w.id]?.annotations?.[a.id]?.description ?? a.description),
-    /** Who reported an event without a cited document: translated, or the English original marked as English. */
-    annotationReportedBy: (w: Wave, a: Annotation, reportedBy: string) => {
-      const translated = tr?.waves[w.id]?.annotations?.[a.id]?.reported_by;
-      return translated ? { text: translated } : { text: reportedBy, lang: tr ? "en" : undefined };
+    seriesDefinition: (s: Series) => text(fillProse(prose(tr?.series[s.id]?.definition, s.definition))),
+    seriesScope: (s: Series) => (s.scope ? pick(tr?.series[s.id]?.scope, s.scope) : undefined),
+    seriesCaveats: (s: Series) => caveats(s).map((c) => text(fillProse(c))),
+    waveTitle: (w: Wave) => pick(tr?.waves[w.id]?.title, w.title),
+    waveSummary: (w: Wave) => text(fillProse(prose(tr?.waves[w.id]?.summary, w.summary))),
+    annotationLabel,
+    annotationDescription: (w: Wave, a: Annotation) => {
+      const p = annotationProse(w, a);
+      return p && text(fillProse(p));
     },
-    statementSummary: (w: Wave, s: Statement) => tr?.waves[w.id]?.statements?.[s.id]?.summary ?? s.summary,
-    orgName: (o: Organisation) => tr?.organisations[o.id]?.name ?? o.name,
-    orgShort: (o: Organisation) => tr?.organisations[o.id]?.short_name ?? o.short_name,
-    orgCounts: (o: Organisation) => tr?.organisations[o.id]?.counts ?? o.counts,
+    statementSummary: (w: Wave, s: Statement) => pick(tr?.waves[w.id]?.statements?.[s.id]?.summary, s.summary),
+    /** A publisher as recorded, or who reported an event: translated, or the English marked as English. */
+    phrase: (english: string): Prose => prose(tr?.phrases[english], english),
+    orgName,
+    orgShort,
+    orgCounts: (o: Organisation) => pick(tr?.organisations[o.id]?.counts, o.counts),
     /** Records with their displayed text swapped in, for the chart model (which only sees records). */
-    series: (s: Series): Series => ({ ...s, label: tr?.series[s.id]?.label ?? s.label, unit: tr?.series[s.id]?.unit ?? s.unit }),
-    organisation: (o: Organisation): Organisation => ({ ...o, short_name: tr?.organisations[o.id]?.short_name ?? o.short_name, name: tr?.organisations[o.id]?.name ?? o.name }),
+    series: (s: Series): Series => ({ ...s, label: seriesLabel(s), unit: tr?.series[s.id]?.unit ?? s.unit }),
+    organisation: (o: Organisation): Organisation => ({ ...o, short_name: orgShort(o), name: orgName(o) }),
     annotations: (w: Wave): Annotation[] =>
-      w.annotations.map((a) => ({
-        ...a,
-        label: tr?.waves[w.id]?.annotations?.[a.id]?.label ?? a.label,
-        description: fillOpt(tr?.waves[w.id]?.annotations?.[a.id]?.description ?? a.description),
-      })),
+      w.annotations.map((a) => {
+        const p = annotationProse(w, a);
+        return { ...a, label: annotationLabel(w, a), description: p && text(fillProse(p)) };
+      }),
   };
 }
 

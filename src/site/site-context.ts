@@ -1,6 +1,6 @@
+import type { PageTranslations } from "./translations-for.ts";
 import type { SiteIndex } from "../domain/site-index.ts";
 import type { Release } from "../datasets/schemas/release.ts";
-import type { Translations } from "../datasets/schemas/translations.ts";
 import type { Strings } from "../i18n/en.ts";
 import type { Locale } from "../i18n/strings.ts";
 import type { Routes } from "./routes.ts";
@@ -22,5 +22,5 @@ export interface SiteContext {
   locale: Locale;
   t: Strings;
   /** Translations of the data's own text for this locale (none for English). */
-  translations?: Translations;
+  translations?: PageTranslations;
 }

@@ -21,5 +21,6 @@ describe("latinLeaks finds Latin text a Persian page leaves unisolated", () => {
     expect(latinLeaks(page("<p>تاریخ: <span dir=\"ltr\">2026-06-15</span></p>")).englishDates).toHaveLength(1);
     expect(latinLeaks(page("<p>January 2026</p>")).englishDates).toHaveLength(1);
     expect(latinLeaks(page('<p><q>on 13 Jan 2026</q> <span translate="no" dir="ltr">2026-11-29</span></p>')).englishDates).toEqual([]);
+    expect(latinLeaks(page("<svg><title>۳. ۲۱ دی ۱۴۰۴: \u2068HRANA's count rose (10 Jan)\u2069</title></svg>")).englishDates).toEqual([]);
   });
 });

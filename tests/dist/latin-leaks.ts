@@ -8,7 +8,9 @@ import { type HTMLElement, type Node, parse } from "node-html-parser";
  *   can reorder the Persian sentence around it, and is usually an untranslated string.
  * - `englishDates`: a date written the English way (13 Jan 2026, January 2026, 2026-06-15)
  *   anywhere but a quote, code, another language's text or an identifier (`translate="no"`):
- *   dates on Persian pages are in the Solar Hijri calendar with Persian digits.
+ *   dates on Persian pages are in the Solar Hijri calendar with Persian digits. English text in
+ *   a plain-text string (an SVG title), where no `lang` can mark it, counts as marked when it
+ *   is isolated: an older release's untranslated event description, say.
  */
 export interface Leaks {
   unisolated: string[];
@@ -31,7 +33,7 @@ export function latinLeaks(html: string): Leaks {
     for (const c of node.childNodes) {
       if (c.nodeType === 3) {
         const text = decode(c.rawText).replace(URL, "");
-        const date = ENGLISH_DATE.exec(text);
+        const date = ENGLISH_DATE.exec(text.replace(ISOLATED, ""));
         if (date) leaks.englishDates.push(text.trim().slice(0, 120));
         if (!isolated) for (const run of text.replace(ISOLATED, "").match(LATIN_RUN) ?? []) leaks.unisolated.push(run);
         continue;

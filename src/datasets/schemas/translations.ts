@@ -24,13 +24,18 @@ export const TranslationsFile = z.strictObject({
           z.strictObject({
             label: NonEmptyText,
             description: NonEmptyText.optional(),
-            /** Who reported the event, for a release whose annotation names them instead of citing a document. */
-            reported_by: NonEmptyText.optional(),
           }),
         )
         .optional(),
       statements: z.record(z.string(), z.strictObject({ summary: NonEmptyText })).optional(),
     }),
   ),
+  /**
+   * Short English texts that are not a record's own words, keyed by the exact English: a
+   * publisher as recorded ("Hands Off Cain / Nessuno tocchi Caino (Italian NGO; …)") and who
+   * reported an event without a cited document (older releases). Keyed by text, so the
+   * translation applies to every release that shows those words, and to no other words.
+   */
+  phrases: z.record(z.string(), NonEmptyText).optional(),
 });
 export type Translations = z.infer<typeof TranslationsFile>;

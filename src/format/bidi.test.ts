@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { isolate, isolateLatinRuns } from "./bidi.ts";
+import { isolateLatinIn } from "../i18n/isolate-latin-in.ts";
+
+const F = "\u2068";
+const P = "\u2069";
+
+describe("isolating left-to-right runs in Persian text", () => {
+  it("isolates names only when they hold Latin letters or digits", () => {
+    expect(isolate("MENAFN")).toBe(`${F}MENAFN${P}`);
+    expect(isolate("هرانا")).toBe("هرانا");
+  });
+  it("isolates each Latin run, leaving a final full stop outside and Persian untouched", () => {
+    expect(isolateLatinRuns("همه ارقام (CSV).")).toBe(`همه ارقام (${F}CSV${P}).`);
+    expect(isolateLatinRuns("مطابق RFC 4180، با کدگذاری UTF-8.")).toBe(`مطابق ${F}RFC 4180${P}، با کدگذاری ${F}UTF-8${P}.`);
+    expect(isolateLatinRuns("نشانی /downloads/latest/<file> همیشه")).toBe(`نشانی ${F}/downloads/latest/<file>${P} همیشه`);
+  });
+  it("leaves text already isolated as it is", () => {
+    const once = isolateLatinRuns("منبع: MENAFN");
+    expect(isolateLatinRuns(once)).toBe(once);
+    expect(isolateLatinRuns(`به گزارش ${F}Iran International${P}`)).toBe(`به گزارش ${F}Iran International${P}`);
+  });
+  it("applies to a whole string table, functions included, but not to codes", () => {
+    const t = isolateLatinIn({ intlLocale: "fa-IR", csv: "CSV", deep: { sources: (n: number) => ({ text: `منابع (${n} PDF)` }) } }, new Set(["intlLocale"]));
+    expect(t.intlLocale).toBe("fa-IR");
+    expect(t.csv).toBe(`${F}CSV${P}`);
+    expect(t.deep.sources(2)).toEqual({ text: `منابع (${F}2 PDF${P})` });
+  });
+});
