@@ -127,6 +127,13 @@ describe("renderSvg", () => {
     expect(file).toContain(`href="https://example.org/figures/exact-1/"`);
     expectWellFormed(file);
   });
+  it("in a right-to-left file, isolates each line of text right to left, so its final stop ends the line on the left", () => {
+    const file = renderSvg(model, { standalone: true, footer: { sourceLine: "منابع: ORG.\nارقام تا ۲۱ دی.", key: "نشانگرها:", rtl: true } });
+    const texts = [...file.matchAll(/<text class="chart-(?:title|source-line|key)"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+    expect(texts).toHaveLength(4);
+    for (const t of texts) expect(t).toMatch(/^\u2067.*\u2069$/);
+    expect(file).toContain(">\u2067منابع: ORG.\u2069</text>");
+  });
   it("is deterministic: the same model gives the same bytes", () => {
     expect(renderSvg(structuredClone(model))).toBe(svg);
   });

@@ -2,6 +2,7 @@ import { formatDate } from "../format/format-date.ts";
 import { annotationCentreY, annotationText, badgeRadius, round1 } from "./chart-annotations.ts";
 import type { ChartLine, ChartModel, ChartPoint } from "./chart-types.ts";
 import { textWidth } from "./label-layout.ts";
+import { isolateRtl } from "../format/bidi.ts";
 import { escapeXml as esc } from "../format/escape-xml.ts";
 import { caretPath, markerRadius, markerSvg, pointKind } from "./svg-markers.ts";
 
@@ -22,6 +23,13 @@ export interface SvgOptions {
 }
 
 const n = (v: number) => String(round1(v));
+
+/**
+ * A line of right-to-left text in a file: isolated right to left, so that its final "." or ":"
+ * ends the line on the left, in every renderer (resvg ignores the SVG direction attribute, and
+ * a standalone file has no page to inherit a direction from).
+ */
+const rtlText = (s: string, rtl = false) => (rtl ? isolateRtl(s) : s);
 
 /**
  * Themed colours: the page's CSS custom properties when there are some (light and dark
@@ -62,7 +70,7 @@ export function renderSvg(model: ChartModel, opts: SvgOptions = {}): string {
     // A long title (an older wave's full name) gets a smaller size rather than running off the image.
     const room = model.width - model.margin.left - 8;
     const size = Math.max(10, Math.min(15, Math.floor(room / (model.title.length * 0.58))));
-    out.push(`<text class="chart-title" ${at} y="20" font-size="${size}" font-weight="600">${esc(model.title)}</text>`);
+    out.push(`<text class="chart-title" ${at} y="20" font-size="${size}" font-weight="600">${esc(rtlText(model.title, opts.footer?.rtl))}</text>`);
     out.push(`<g transform="translate(0,${head})">`);
   }
   out.push(...grid(model), ...spans(model), ...axes(model), ...rules(model), ...brokenAxis(model));
@@ -240,7 +248,7 @@ function legend(m: ChartModel, y0: number, footer?: SvgOptions["footer"]): strin
     const dash = l.dash ? ` stroke-dasharray="${esc(l.dash)}"` : "";
     out.push(`<line x1="${x}" x2="${x + 28}" y1="${y}" y2="${y}" stroke="${esc(l.colour)}" stroke-width="2"${dash}/>`);
     out.push(markerSvg(l.marker, x + 14, y, 4, `fill="${esc(l.colour)}"`));
-    out.push(`<text ${textAt(rtl ? x - 8 : x + 36)} y="${y + 4}">${esc(l.label)}</text>`);
+    out.push(`<text ${textAt(rtl ? x - 8 : x + 36)} y="${y + 4}">${esc(rtlText(l.label, rtl))}</text>`);
   });
   const orgs = [...new Set(m.lines.map((l) => l.organisation))].join(", ");
   const y = y0 + m.lines.length * 18 + 12;
@@ -248,8 +256,8 @@ function legend(m: ChartModel, y0: number, footer?: SvgOptions["footer"]): strin
   const sourceLine = footer?.sourceLine ?? `Sources: ${orgs}.${asOf} Each point links to its figure and source.`;
   const key = footer?.key ?? 'Open markers with a caret: lower bounds ("at least", "more than"); dashed outlines: approximate; bars: ranges.';
   const rows = sourceLine.split("\n");
-  rows.forEach((row, i) => out.push(`<text class="chart-source-line" ${textAt(edge)} y="${y + i * 16}" fill="#545454">${esc(row)}</text>`));
-  out.push(`<text class="chart-key" ${textAt(edge)} y="${y + rows.length * 16}" fill="#545454">${esc(key)}</text>`);
+  rows.forEach((row, i) => out.push(`<text class="chart-source-line" ${textAt(edge)} y="${y + i * 16}" fill="#545454">${esc(rtlText(row, rtl))}</text>`));
+  out.push(`<text class="chart-key" ${textAt(edge)} y="${y + rows.length * 16}" fill="#545454">${esc(rtlText(key, rtl))}</text>`);
   out.push("</g>");
   return out;
 }
