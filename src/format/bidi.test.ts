@@ -14,6 +14,7 @@ describe("isolating left-to-right runs in Persian text", () => {
     expect(isolateLatinRuns("همه ارقام (CSV).")).toBe(`همه ارقام (${F}CSV${P}).`);
     expect(isolateLatinRuns("مطابق RFC 4180، با کدگذاری UTF-8.")).toBe(`مطابق ${F}RFC 4180${P}، با کدگذاری ${F}UTF-8${P}.`);
     expect(isolateLatinRuns("نشانی /downloads/latest/<file> همیشه")).toBe(`نشانی ${F}/downloads/latest/<file>${P} همیشه`);
+    expect(isolateLatinRuns("منبع هر کدام:\nhttps://example.org/fa/#home-detainees")).toBe(`منبع هر کدام:\n${F}https://example.org/fa/#home-detainees${P}`);
   });
   it("leaves text already isolated as it is", () => {
     const once = isolateLatinRuns("منبع: MENAFN");

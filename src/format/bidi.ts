@@ -22,8 +22,8 @@ export const isolateRtl = (s: string): string => `${RLI}${s}${PDI}`;
 /** Whether a character is an isolate or its end: it takes no room when drawn. */
 export const isIsolateMark = (ch: string): boolean => ch === FSI || ch === LRI || ch === RLI || ch === PDI;
 
-/** A run of Latin letters or digits with the punctuation and spaces inside it ("CSV", "RFC 4180", "/downloads/latest/<file>"). */
-const LATIN_RUN = /\/?[A-Za-z0-9](?:[A-Za-z0-9.,:;'’&/_<>+-]|\s(?=[A-Za-z0-9/<]))*/g;
+/** A run of Latin letters or digits with the punctuation and spaces inside it ("CSV", "RFC 4180", "/downloads/latest/<file>", a URL). */
+const LATIN_RUN = /\/?[A-Za-z0-9](?:[A-Za-z0-9.,:;'’&/_<>+#?=%~@-]|\s(?=[A-Za-z0-9/<]))*/g;
 /** Text already isolated (FSI, LRI or RLI … PDI) is left as it is. */
 const ISOLATED = /([\u2066-\u2068][^\u2069]*\u2069)/;
 
