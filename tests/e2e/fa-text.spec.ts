@@ -19,8 +19,9 @@ for (const path of ["/fa/", "/fa/waves/iran-2025-26/", "/fa/waves/iran-2022-23/"
       as.filter((a) => /[A-Za-z]/.test(a.textContent ?? "") && !a.querySelector("bdi")).map((a) => a.textContent),
     );
     expect(latinNames, "Latin-script names not isolated").toEqual([]);
-    const version = page.locator("footer a[href*='/changelog/'], footer a[href*='/v/']").first();
-    await expect(version).toHaveAttribute("dir", "ltr");
+    const version = page.locator("footer .version").first();
+    await expect(version).toHaveText(/^\d{4}-\d{2}-\d{2}$/);
+    expect(await version.evaluate((el) => [getComputedStyle(el).direction, getComputedStyle(el).unicodeBidi]), "the version isolated left to right").toEqual(["ltr", "isolate"]);
   });
 }
 
@@ -30,6 +31,7 @@ test("/fa/series/…: the citation box names its plain-text format in Persian an
   expect(headings.length, "citation formats").toBeGreaterThan(0);
   expect(headings, "format names").not.toContain("Text");
   expect(headings).toContain("متن ساده");
-  const permanent = (await page.locator("details#cite-series p").first().textContent()) ?? "";
-  expect(permanent, "the version isolated left to right").toMatch(/\u2066\d{4}-\d{2}-\d{2}\u2069/);
+  const version = page.locator("details#cite-series p .version").first();
+  await expect(version).toHaveText(/^\d{4}-\d{2}-\d{2}$/);
+  expect(await version.evaluate((el) => [getComputedStyle(el).direction, getComputedStyle(el).unicodeBidi]), "the version isolated left to right").toEqual(["ltr", "isolate"]);
 });

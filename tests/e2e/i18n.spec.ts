@@ -23,11 +23,13 @@ const PERSIAN_LETTER = /[\u0600-\u06FF]/;
 const SOLAR_HIJRI_MONTHS = ["فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند"];
 const GREGORIAN_MONTHS = ["ژانویه", "فوریه", "مارس", "آوریل", "مه", "ژوئن", "ژوئیه", "اوت", "سپتامبر", "اکتبر", "نوامبر", "دسامبر"];
 /**
- * "۲۲ بهمن ۱۴۰۴ (۱۱ فوریهٔ ۲۰۲۶)": a Solar Hijri day, month and year, then the Gregorian date in
- * parentheses (month names may carry the ezafe, "فوریهٔ"; a day may be a pair, "۱۴ و ۱۵ ژانویه").
+ * "۲۲ بهمن ۱۴۰۴ (۱۱ فوریه ۲۰۲۶)": a Solar Hijri day, month and year, then the Gregorian date in
+ * parentheses (a day may be a pair, "۱۴ و ۱۵ ژانویه"). The parts of a date are joined by no-break
+ * spaces, so that a date never breaks across lines.
  */
+const S = "[ \\u00a0]";
 const SOLAR_HIJRI_WITH_GREGORIAN = new RegExp(
-  `[۰-۹]{1,2} (?:${SOLAR_HIJRI_MONTHS.join("|")}) [۰-۹]{4} \\((?:[۰-۹]{1,2}(?: و [۰-۹]{1,2})? )?(?:${GREGORIAN_MONTHS.join("|")})\\u0654? [۰-۹]{4}\\)`,
+  `[۰-۹]{1,2}${S}(?:${SOLAR_HIJRI_MONTHS.join("|")})${S}[۰-۹]{4} \\((?:[۰-۹]{1,2}(?:${S}و${S}[۰-۹]{1,2})?${S})?(?:${GREGORIAN_MONTHS.join("|")})${S}[۰-۹]{4}\\)`,
 );
 
 /** A figure whose source document is not in English, to see that its quote keeps its language. */

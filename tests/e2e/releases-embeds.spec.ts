@@ -223,8 +223,10 @@ test.describe("(d) share images", () => {
       expect(svgResponse.headers()["content-type"]).toMatch(/^image\/svg\+xml\b/);
       const svg = await svgResponse.text();
       const model = (await (await page.request.get(new URL(`${prefix}/charts/${chartId}.json`, baseURL).href)).json()) as ChartModelJson;
-      const texts = await svgTexts(page, svg);
-      expect(texts.find((t) => t.cls === "chart-title")?.text, "the title is drawn in").toBe(model.title);
+      // As a reader sees them: right-to-left lines are wrapped in invisible isolates (U+2066–2069).
+      const unmarked = (s: string | undefined) => s?.replace(/[\u2066-\u2069]/g, "");
+      const texts = (await svgTexts(page, svg)).map((t) => ({ ...t, text: unmarked(t.text)! }));
+      expect(texts.find((t) => t.cls === "chart-title")?.text, "the title is drawn in").toBe(unmarked(model.title));
       const sourceLine = texts.filter((t) => t.cls === "chart-source-line").map((t) => t.text).join(" ");
       expect(sourceLine, "the source line").toContain(lang === "fa" ? "منابع" : "Sources:");
       expect(model.asOf, "the chart has an as-of date").toBeTruthy();
