@@ -25,7 +25,7 @@ function claimSentence(raw: ClaimWords): string {
   const weak = w.weak ? "، از منبعی ضعیف" : "";
   if (w.figures.length > 1) {
     // Several different numbers of one claimant on one day: all of them, none picked.
-    const inferred = w.inferred > 0 ? `؛ در متن خوانده‌شده ${w.inferred === w.figures.length ? "برای هیچ‌یک از این ارقام" : `برای ${num(w.inferred)} رقم از این ارقام`} نامی از ${w.org} نیامده است` : "";
+    const inferred = w.inferred > 0 ? `؛ در متن خوانده‌شده ${w.inferred === w.figures.length ? "برای هیچ‌یک از این ارقام" : w.inferred === 1 ? "برای یکی از این ارقام" : `برای ${num(w.inferred)} رقم از این ارقام`} نامی از ${w.org} نیامده است` : "";
     return `در ${w.date}، ${num(w.figures.length)} رقم متفاوت از سوی ${w.org} اعلام شد: ${w.figures.map((f) => `${f} ${w.unitOther}`).join("؛ ")}${via}${inferred}${weak}`;
   }
   const figs = list(w.figures);
@@ -38,9 +38,9 @@ function claimSentence(raw: ClaimWords): string {
     estimated: `بنا بر برآورد ${w.org}، ${stated}`,
     reported: `به گزارش ${w.org}، ${stated}`,
     said: `به گفتهٔ ${w.org}، ${stated}`,
-    attributed: `${stated}؛ رقمی که این سایت به ${w.org} نسبت می‌دهد، هرچند متن خوانده‌شده نام مدعی را نمی‌آورد`,
+    attributed: `منسوب به ${w.org}، ${stated}؛ این انتساب از این سایت است و متن خوانده‌شده نام مدعی را نمی‌آورد`,
     cases: `به گزارش ${w.org}، ${stated}؛ ${w.cases.length === 1 ? "مورد نام‌برده" : "موارد نام‌برده"}: ${list(w.cases)}`,
-    project: `${stated}، به شمارش این سایت از گفته‌های ${w.org}`,
+    project: `به شمارش این سایت از گفته‌های ${w.org}، ${stated}`,
   }[w.verb];
   return `${core}${weak}`;
 }
