@@ -8,7 +8,7 @@ import { unitAfter } from "../domain/claim-words.ts";
 import { latestClaimOf } from "../domain/latest-claims.ts";
 import { measureWords } from "../domain/measure-groups.ts";
 import { stringsFor } from "../i18n/strings.ts";
-import { daysBetween, formatDate, isoToTime } from "../format/format-date.ts";
+import { daysBetween, formatDate, isoToDate, isoToTime } from "../format/format-date.ts";
 import { formatFigure } from "../format/format-figure.ts";
 import { routes as latestRoutes, type Routes } from "../site/routes.ts";
 import { placeAnnotations, round1 } from "./chart-annotations.ts";
@@ -132,7 +132,7 @@ export function buildChartModel(input: ChartInput & { layout?: ChartLayout }): C
 
   // Margins: the y labels on the left, the line-end labels on the right.
   const left = Math.max(28, Math.ceil(Math.max(...probe.ticks.map((tk) => textWidth(tk.label, font))) + 10));
-  const endText = endLabelTexts(lines, input, xKind);
+  const endText = endLabelTexts(lines, input, xKind, locale);
   const wrapped = lines.map((l) => wrapWords(endText.get(l.seriesId)!, L.endLabelMax, font));
   const right = Math.ceil(Math.max(...wrapped.flat().map((w) => textWidth(w, font)))) + 18; // leader (14) + room
   const plotX: [number, number] = [left, width - right];
@@ -212,18 +212,22 @@ export function buildChartModel(input: ChartInput & { layout?: ChartLayout }): C
   return model;
 }
 
+/** The year a wave began, in the page's calendar and digits ("2025", "۱۴۰۴"). */
+const yearOf = (iso: string, locale: string) =>
+  new Intl.DateTimeFormat(locale.toLowerCase().startsWith("fa") ? "fa-IR-u-ca-persian" : locale, { timeZone: "UTC", year: "numeric" }).format(isoToDate(iso));
+
 /**
  * What each line is called at its end: the claimant's short name; where two lines share one,
  * the wave's year (waves compared) or the series' own label.
  */
-function endLabelTexts(lines: ChartLine[], input: ChartInput, xKind: "date" | "days"): Map<string, string> {
+function endLabelTexts(lines: ChartLine[], input: ChartInput, xKind: "date" | "days", locale: string): Map<string, string> {
   const count = new Map<string, number>();
   for (const l of lines) count.set(l.organisation, (count.get(l.organisation) ?? 0) + 1);
   return new Map(
     lines.map((l) => {
       if (count.get(l.organisation) === 1) return [l.seriesId, l.organisation];
       const origin = input.origins?.[l.seriesId];
-      return [l.seriesId, xKind === "days" && origin ? `${l.organisation} ${origin.slice(0, 4)}` : l.label];
+      return [l.seriesId, xKind === "days" && origin ? `${l.organisation} ${yearOf(origin, locale)}` : l.label];
     }),
   );
 }

@@ -8,6 +8,8 @@ describe("latinLeaks finds Latin text a Persian page leaves unisolated", () => {
     expect(latinLeaks(page("<p>There is no dated figure to chart.</p>")).unisolated).toEqual(["There is no dated figure to chart."]);
     expect(latinLeaks(page("<p>منبع: MENAFN، سند ۱</p>")).unisolated).toEqual(["MENAFN"]);
     expect(latinLeaks(page("<svg><title>منبع: GitHub: justin-2028/Daily</title></svg>")).unisolated).toEqual(["GitHub: justin-2028/Daily"]);
+    // A chart drawn left to right in a dir="ltr" box is still Persian text.
+    expect(latinLeaks(page('<div dir="ltr"><svg><text>هرانا 2025</text></svg></div>')).unisolated).toEqual(["2025"]);
   });
   it("accepts names isolated by bdi, dir, lang or Unicode isolates, and quotes, code and URLs", () => {
     const ok = page(

@@ -3,7 +3,8 @@ import { type HTMLElement, type Node, parse } from "node-html-parser";
 /**
  * What a Persian page shows in Latin script that it should not (issue 12), read off its HTML:
  * - `unisolated`: a run of Latin letters or digits that is neither marked as another language
- *   (`lang`), nor isolated (`<bdi>`, an element with `dir`, Unicode isolates FSI/LRI/RLI … PDI),
+ *   (`lang`), nor isolated (`<bdi>`, an element with `dir` holding no Persian, Unicode isolates
+ *   FSI/LRI/RLI … PDI),
  *   nor quoted (`<q>`, `<blockquote>`) or code (`<code>`, `<kbd>`, `<samp>`, `<pre>`). Such a run
  *   can reorder the Persian sentence around it, and is usually an untranslated string.
  * - `englishDates`: a date written the English way (13 Jan 2026, January 2026, 2026-06-15)
@@ -43,7 +44,11 @@ export function latinLeaks(html: string): Leaks {
       const tag = el.rawTagName?.toLowerCase() ?? "";
       const lang = el.getAttribute("lang");
       if (QUOTED.has(tag) || (lang !== undefined && !lang.startsWith("fa")) || el.getAttribute("translate") === "no") continue;
-      visit(el, isolated || tag === "bdi" || el.hasAttribute("dir"));
+      // A <bdi> marks a name. An element with `dir` isolates its text as a whole, which is enough
+      // for a wholly foreign run (a title, a URL); a container of Persian text with `dir` (a
+      // chart drawn left to right) does not excuse the Latin text inside it.
+      const foreign = el.hasAttribute("dir") && !/[\u0600-\u06ff]/.test(el.textContent);
+      visit(el, isolated || tag === "bdi" || foreign);
     }
   };
   visit(parse(html).querySelector("body") ?? parse(html), false);
