@@ -39,6 +39,8 @@ export const en = {
   languageName: "English",
   /** A name or title inside this language's text, as it must be written there (isolated in right-to-left text). */
   name: (s: string) => s,
+  /** Between items of a list. */
+  comma: ", ",
   /** Text in brackets. */
   inBrackets: (s: string) => `(${s})`,
   siteName: "Iran protest detainee counts",

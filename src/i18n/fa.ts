@@ -53,6 +53,7 @@ export const fa: Strings = isolateLatinIn<Strings>({
   intlLocale: "fa-IR",
   languageName: "فارسی",
   name: isolate,
+  comma: "، ",
   // No brackets inside brackets («(۷ دی ۱۴۰۴ (۲۸ دسامبر ۲۰۲۵))»): the inner pair becomes a comma.
   inBrackets: (s: string) => `(${s.replace(/ \(([^()]*)\)/g, "، $1")})`,
   siteName: "شمار بازداشت‌شدگان اعتراضات ایران",
