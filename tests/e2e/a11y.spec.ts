@@ -3,7 +3,7 @@
  * on every page type: with JavaScript once every chart has been drawn by Chart.js; as a reader
  * without JavaScript sees it (the build-time SVG charts); and in the dark colour scheme.
  */
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { expectNoViolations } from "./axe.ts";
 import { MISSING_PAGE, enhanceCharts, morePages, pages, waves } from "./support.ts";
 

@@ -6,12 +6,13 @@
  * - nothing scrolls sideways;
  * - every flag in a table is explained in visible text under it (not only in a title);
  * - with JavaScript, a header button sorts the rows and its <th> says how in aria-sort.
- * And on every series page and wave page, each figure is in one table row only.
+ * That each figure is in one table row only, on every series and wave page, is read off the
+ * built HTML in tests/dist/page-structure.test.ts.
  */
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { en } from "../../src/i18n/en.ts";
 import { fa } from "../../src/i18n/fa.ts";
-import { figures, seriesFiles, waves } from "./support.ts";
+import { figures, seriesFiles } from "./support.ts";
 
 const SERIES = "hrana-arrested-2025-26";
 const WAVE = "iran-2025-26";
@@ -157,42 +158,3 @@ for (const viewport of VIEWPORTS) {
     });
   }
 }
-
-/** Every figure link in the body rows of a page's figure tables. */
-async function tableFigureIds(page: Page): Promise<string[]> {
-  const out: string[] = [];
-  for (const table of await page.locator(".figure-table table").all()) out.push(...(await rowFigures(table)));
-  return out;
-}
-
-test.describe("each figure is in one table row per page", () => {
-  test.use({ javaScriptEnabled: false });
-  // Series pages are one component: one per wave and measure (the one with the most figures,
-  // and one too small for a chart where there is one) covers every kind while CI stays in budget.
-  const picked = new Map<string, (typeof seriesFiles)[number]>();
-  for (const s of seriesFiles) {
-    const dated = s.figures.filter((f) => f.as_of).length;
-    const key = `${s.series.wave}|${s.series.measure}|${dated >= 3 ? "chart" : "list"}`;
-    const best = picked.get(key);
-    if (!best || s.figures.length > best.figures.length || (s.figures.length === best.figures.length && s.series.id < best.series.id)) picked.set(key, s);
-  }
-  for (const s of picked.values()) {
-    test(`series ${s.series.id}: every figure listed exactly once`, async ({ page }) => {
-      await page.goto(`/series/${s.series.id}/`);
-      const ids = await tableFigureIds(page);
-      expect([...ids].sort(), "figures in the tables vs the series' figures in data/").toEqual(s.figures.map((f) => f.id).sort());
-    });
-  }
-  for (const wave of waves) {
-    for (const path of [`/waves/${wave}/`, `/fa/waves/${wave}/`]) {
-      test(`${path}: no figure in two rows`, async ({ page }) => {
-        await page.goto(path);
-        // Figures of charts too small to draw are listed as dots instead of table rows.
-        const dots = await page.locator('.chart-dots li a[href*="/figures/"]').evaluateAll((els) => els.map((e) => e.getAttribute("href") ?? ""));
-        const ids = [...(await tableFigureIds(page)), ...dots.map((h) => decodeURIComponent(h.replace(/\/$/, "").split("/").pop() ?? ""))];
-        expect(ids.length, "table rows and listed dots").toBeGreaterThan(0);
-        expect(ids.filter((id, i) => ids.indexOf(id) !== i), "figures listed twice").toEqual([]);
-      });
-    }
-  }
-});
