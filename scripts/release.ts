@@ -1,12 +1,13 @@
 /**
  * `npm run release -- --summary "…" [--date YYYY-MM-DD]`: validates data/ and freezes it into
- * data/releases/<version>.json. An existing release file is never overwritten.
+ * data/releases/<version>.json, and records it in data/releases/manifest.json. An existing
+ * release file is never overwritten.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { formatProblem } from "../src/datasets/problem.ts";
 import { prepareRelease } from "../src/domain/prepare-release.ts";
+import { writeRelease } from "../src/domain/write-release.ts";
 
 const { values } = parseArgs({
   options: { summary: { type: "string" }, date: { type: "string" }, data: { type: "string" } },
@@ -20,9 +21,7 @@ if (!prepared.ok) {
   process.exit(1);
 }
 const { release, text } = prepared;
-mkdirSync(join(dataDir, "releases"), { recursive: true });
-const path = join(dataDir, "releases", `${release.version}.json`);
-writeFileSync(path, text, { flag: "wx" });
+const path = writeRelease(dataDir, release, text);
 const c = release.changes;
 console.log(
   `Released ${release.version} (previous: ${release.previous ?? "none"})\n  sha256 ${release.sha256}\n  ${release.data.figures.length} figures; ${c.figures_added.length} added, ${c.figures_changed.length} changed, ${c.figures_removed.length} removed; ${c.sources_added.length} sources added\n  ${path} (${text.length} bytes)`,

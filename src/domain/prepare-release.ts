@@ -38,6 +38,7 @@ export function prepareRelease(dataDir: string, options: { summary: string; date
     version: nextVersion(options.date, v.releases.map((r) => r.version)),
     date: options.date,
     previous: previous?.version ?? null,
+    previous_sha256: previous?.sha256 ?? null,
     summary: options.summary.trim(),
     changes: c,
     data: snapshotOf(v.dataset),

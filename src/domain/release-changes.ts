@@ -44,6 +44,19 @@ export function releaseChanges(
       changes.figures_added.push(f.id);
       continue;
     }
+    // Published corrections are part of the public record: they may be added to, never removed or rewritten.
+    const published = old.corrections ?? [];
+    if (canonicalJson(published) !== canonicalJson((f.corrections ?? []).slice(0, published.length))) {
+      const o = where(f);
+      problems.push({
+        severity: "error",
+        file: o.file,
+        path: `${o.path}.corrections`,
+        what: `figure "${f.id}" no longer carries the ${published.length} correction(s) published with it in release ${previous!.version}`,
+        fix: `restore them as released (see data/releases/${previous!.version}.json); to say more, add a new correction after them`,
+      });
+      continue;
+    }
     if (content(old) === content(f)) continue;
     const added = (f.corrections ?? []).slice((old.corrections ?? []).length);
     const reason = added.at(-1)?.reason;

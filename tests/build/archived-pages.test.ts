@@ -4,6 +4,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prepareRelease } from "../../src/domain/prepare-release.ts";
+import { writeRelease } from "../../src/domain/write-release.ts";
 import { figure, makeDataDir, setFigures } from "../unit/release-fixture.ts";
 
 // Builds the real site from synthetic test data with two releases, then reads the HTML.
@@ -14,8 +15,7 @@ const data = makeDataDir([figure("f1", "2026-01-10", 100), figure("f2", "2026-01
 function release(summary: string, date: string) {
   const p = prepareRelease(data, { summary, date, root: join(data, "..") });
   if (!p.ok) throw new Error(JSON.stringify(p.problems));
-  mkdirSync(join(data, "releases"), { recursive: true });
-  writeFileSync(join(data, "releases", `${p.release.version}.json`), p.text);
+  writeRelease(data, p.release, p.text);
 }
 
 beforeAll(() => {

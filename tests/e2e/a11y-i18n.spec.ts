@@ -8,17 +8,12 @@
  * That every page, in both languages, has exactly one h1 and says its language and direction is
  * read off the built HTML of all pages in tests/dist/page-structure.test.ts.
  */
-import { readdirSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoViolations } from "./axe.ts";
-import { enhanceCharts, pages, waves } from "./support.ts";
+import { enhanceCharts, latestRelease, pages, waves } from "./support.ts";
 
 
-const version = readdirSync(new URL("../../data/releases/", import.meta.url))
-  .filter((f) => f.endsWith(".json"))
-  .map((f) => f.replace(/\.json$/, ""))
-  .sort()
-  .at(-1);
+const version = latestRelease;
 /** The chart every release has: the home page's. Its embed page exists in both languages. */
 const EMBED = "/embed/home-detainees/";
 

@@ -10,9 +10,8 @@
  * That every UI string key exists in both languages (with the same function arities), and that
  * Persian strings are translated, is checked by tests/unit/strings-parity.test.ts.
  */
-import { readdirSync } from "node:fs";
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { drawnCharts, enhanceCharts, figures, pages, sources, waves } from "./support.ts";
+import { drawnCharts, enhanceCharts, figures, latestRelease, pages, sources, waves } from "./support.ts";
 
 const fa = (path: string) => `/fa${path}`;
 const WAVE = waves[0];
@@ -192,11 +191,7 @@ test.describe("Chart.js describes the chart in Persian", () => {
 });
 
 /** Pages whose language switch must lead to the same page in the other language and back. */
-const archivedVersion = readdirSync(new URL("../../data/releases/", import.meta.url))
-  .filter((f) => f.endsWith(".json"))
-  .map((f) => f.replace(/\.json$/, ""))
-  .sort()
-  .at(-1);
+const archivedVersion = latestRelease;
 const switchPages: Record<string, string> = {
   ...pages,
   accessibility: "/accessibility/",

@@ -10,16 +10,11 @@
  *     chart's title, its source line and as-of date, in both languages;
  * (e) the Atom feed is well-formed XML with at least one entry.
  */
-import { readdirSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { formatDate } from "../../src/format/format-date.ts";
-import { chartPages, organisations, pages, pathOf, record, waves } from "./support.ts";
+import { chartPages, latestRelease, organisations, pages, pathOf, record, waves } from "./support.ts";
 
-const version = readdirSync(new URL("../../data/releases/", import.meta.url))
-  .filter((f) => f.endsWith(".json"))
-  .map((f) => f.replace(/\.json$/, ""))
-  .sort()
-  .at(-1)!;
+const version = latestRelease!;
 /** The latest wave's page: the newest wave, whose charts have share images and embeds. */
 const WAVE = waves[0];
 const WAVE_PAGE = `/waves/${WAVE}/`;

@@ -60,12 +60,8 @@ export const pages = {
 } as Record<string, string>;
 export const MISSING_PAGE = "/no-such-page-e2e/";
 
-/** The latest release in data/releases/ (its pages are archived under /v/<version>/). */
-const latestRelease = readdirSync(new URL("releases/", DATA))
-  .filter((f) => f.endsWith(".json"))
-  .map((f) => f.replace(/\.json$/, ""))
-  .sort()
-  .at(-1);
+/** The latest release, as the release manifest lists them (its pages are archived under /v/<version>/). */
+export const latestRelease: string | undefined = (JSON.parse(readFileSync(new URL("releases/manifest.json", DATA), "utf8")) as { releases: Array<{ version: string }> }).releases.at(-1)?.version;
 
 /**
  * Page types beyond the core reader pages: the site's own pages about itself, an archived

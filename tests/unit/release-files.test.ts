@@ -5,7 +5,7 @@ import { releaseHash } from "../../src/datasets/release-hash.ts";
 
 // Released files never change: recompute every committed release's hash from its bytes.
 const dir = join(import.meta.dirname, "../../data/releases");
-const files = readdirSync(dir).filter((f) => f.endsWith(".json"));
+const files = readdirSync(dir).filter((f) => f.endsWith(".json") && f !== "manifest.json");
 
 describe("committed releases", () => {
   it("exist (the first release has been made)", () => expect(files.length).toBeGreaterThan(0));

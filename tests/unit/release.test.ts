@@ -1,8 +1,10 @@
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { releaseHash } from "../../src/datasets/release-hash.ts";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { formatProblem } from "../../src/datasets/problem.ts";
 import { prepareRelease } from "../../src/domain/prepare-release.ts";
+import { writeRelease } from "../../src/domain/write-release.ts";
 import { validateDataset } from "../../src/domain/validate-dataset.ts";
 import { figureHistory } from "../../src/domain/figure-history.ts";
 import { figure, makeDataDir, setFigures } from "./release-fixture.ts";
@@ -10,8 +12,7 @@ import { figure, makeDataDir, setFigures } from "./release-fixture.ts";
 function release(data: string, summary: string, date: string) {
   const p = prepareRelease(data, { summary, date, root: join(data, "..") });
   if (!p.ok) throw new Error(p.problems.map(formatProblem).join("\n"));
-  mkdirSync(join(data, "releases"), { recursive: true });
-  writeFileSync(join(data, "releases", `${p.release.version}.json`), p.text, { flag: "wx" });
+  writeRelease(data, p.release, p.text);
   return p.release;
 }
 
@@ -86,6 +87,58 @@ describe("releases", () => {
     const hashError = v.errors.find((e) => e.path === "$.sha256");
     expect(hashError?.file).toBe("data/releases/2026-02-01.json");
     expect(hashError?.what).toMatch(new RegExp(`^released file was edited: its content hashes to [0-9a-f]{64}, not the recorded ${r.sha256}$`));
+  });
+
+  it("catch an edited release even when its hash was recomputed: the manifest and the next release's chain still hold the published hash (issue 13)", () => {
+    const data = makeDataDir([figure("f1", "2026-01-10", 100)]);
+    const first = release(data, "First", "2026-02-01");
+    setFigures(data, [figure("f1", "2026-01-10", 100), figure("f2", "2026-01-11", 120)]);
+    release(data, "Second", "2026-02-02");
+    // A hostile edit: change a published number and re-hash the file with the project's own code.
+    const path = join(data, "releases", "2026-02-01.json");
+    const edited = JSON.parse(readFileSync(path, "utf8"));
+    edited.data.figures[0].value = 999;
+    edited.sha256 = releaseHash(edited);
+    writeFileSync(path, JSON.stringify(edited));
+    const errors = validateDataset(data, { root: join(data, ".."), today: "2026-02-03" }).errors.map(formatProblem);
+    expect(errors).toEqual([
+      `error data/releases/2026-02-01.json $.sha256: is not the release that was published: its hash is ${edited.sha256}, the manifest records ${first.sha256}\n  fix: restore data/releases/ from git: published releases are never edited or removed; publish corrections in a new release with \`npm run release\``,
+      `error data/releases/2026-02-02.json $.previous_sha256: records the previous release's hash as ${first.sha256}, but 2026-02-01 has ${edited.sha256}\n  fix: restore the release files from git: an edited release breaks every later one`,
+    ]);
+  });
+
+  it("refuse a deleted release, a release file added by hand, and a missing manifest", () => {
+    const data = makeDataDir([figure("f1", "2026-01-10", 100)]);
+    release(data, "First", "2026-02-01");
+    const dir = join(data, "releases");
+    const errorsNow = () => validateDataset(data, { root: join(data, ".."), today: "2026-02-03" }).errors.map((e) => `${e.file} ${e.path}: ${e.what}`);
+    const text = readFileSync(join(dir, "2026-02-01.json"), "utf8");
+    rmSync(join(dir, "2026-02-01.json"));
+    expect(errorsNow()).toEqual(["data/releases/manifest.json $.releases[0]: release 2026-02-01 was published, but data/releases/2026-02-01.json is missing"]);
+    writeFileSync(join(dir, "2026-02-01.json"), text);
+    const manifest = readFileSync(join(dir, "manifest.json"), "utf8");
+    rmSync(join(dir, "manifest.json"));
+    expect(errorsNow()).toEqual(["data/releases/manifest.json $: is missing, though 1 release file(s) exist"]);
+    writeFileSync(join(dir, "manifest.json"), JSON.stringify({ releases: [] }));
+    expect(errorsNow()).toEqual(["data/releases/2026-02-01.json $: release 2026-02-01 is not in data/releases/manifest.json"]);
+    writeFileSync(join(dir, "manifest.json"), manifest);
+    expect(errorsNow()).toEqual([]);
+  });
+
+  it("refuse removing or rewriting a published figure's correction", () => {
+    const data = makeDataDir([figure("f1", "2026-01-10", 100)]);
+    release(data, "First", "2026-02-01");
+    const corrected = { corrections: [{ date: "2026-02-05", reason: "Typo." }], quote: "By then 110 people had been arrested.", figure_text: "110" };
+    setFigures(data, [figure("f1", "2026-01-10", 110, corrected)]);
+    release(data, "Second", "2026-02-05");
+    const errorsNow = () => validateDataset(data, { root: join(data, ".."), today: "2026-02-06" }).errors.map((e) => e.what);
+    const published = 'figure "f1" no longer carries the 1 correction(s) published with it in release 2026-02-05';
+    setFigures(data, [figure("f1", "2026-01-10", 110, { ...corrected, corrections: [] })]);
+    expect(errorsNow()).toEqual([published]);
+    setFigures(data, [figure("f1", "2026-01-10", 110, { ...corrected, corrections: [{ date: "2026-02-05", reason: "A nicer story." }] })]);
+    expect(errorsNow()).toEqual([published]);
+    setFigures(data, [figure("f1", "2026-01-10", 110, { ...corrected, corrections: [...corrected.corrections, { date: "2026-02-06", reason: "Wording of the note." }] })]);
+    expect(errorsNow()).toEqual([]);
   });
 
   it("keep the first release's numbers after a correction in the second", () => {

@@ -40,6 +40,12 @@ export const Release = z.strictObject({
   version: Version,
   date: IsoDate,
   previous: Version.nullable(),
+  /**
+   * The previous release's sha256, so that editing any release breaks every later one (a hash
+   * chain). Absent only in the releases made before the chain (2026-11-29 and 2026-12-01),
+   * which the manifest anchors.
+   */
+  previous_sha256: z.string().regex(/^[0-9a-f]{64}$/, { message: "is not a SHA-256 hex digest|never edit a release file: restore it from git" }).nullable().optional(),
   sha256: z.string().regex(/^[0-9a-f]{64}$/, { message: "is not a SHA-256 hex digest|never edit a release file: restore it from git" }),
   summary: NonEmptyText,
   changes: ReleaseChanges,
