@@ -17,7 +17,7 @@ export function prepareRelease(dataDir: string, options: { summary: string; date
   if (v.errors.length > 0) return { ok: false, problems: v.errors };
   const previous = v.releases.at(-1) ?? null;
   const c = v.unreleased;
-  const nothing = c.figures_added.length + c.figures_changed.length + c.figures_removed.length + c.sources_added.length === 0;
+  const nothing = c.figures_added.length + c.figures_changed.length + c.figures_removed.length + c.sources_added.length + (c.records_changed?.length ?? 0) === 0;
   if (previous && nothing)
     return {
       ok: false,
@@ -26,7 +26,7 @@ export function prepareRelease(dataDir: string, options: { summary: string; date
           severity: "error",
           file: "data",
           path: "$",
-          what: `no figure or source has changed since release ${previous.version}`,
+          what: `nothing has changed since release ${previous.version}: no figure added, corrected or withdrawn, no source added, no record corrected`,
           fix: "edit data/ first; a release records changes",
         },
       ],

@@ -92,5 +92,69 @@ export function releaseChanges(
   }
   const oldSources = new Set((previous?.data.sources ?? []).map((s) => s.id));
   changes.sources_added = current.sources.map((s) => s.id).filter((id) => !oldSources.has(id)).sort();
+  if (previous) {
+    const records = recordChanges(previous, current, where);
+    problems.push(...records.problems);
+    changes.records_changed = records.changed;
+  }
   return { changes, problems };
+}
+
+type RecordKind = NonNullable<ReleaseChanges["records_changed"]>[number]["kind"];
+
+/**
+ * The fields of each kind of record that readers cite (a source's address and title, a series'
+ * label and definition …): changing one once published is a correction, with its reason. The
+ * others grow as a wave goes on (its annotations, summary, the day it was searched until) or
+ * are research notes, and change freely.
+ */
+const CITED: Record<RecordKind, string[]> = {
+  source: ["title", "publisher", "url", "published", "published_not_before", "language", "kind", "dataset", "names_claimant"],
+  organisation: ["name", "short_name", "kind", "home_page", "counts"],
+  series: ["wave", "organisation", "measure", "label", "unit", "estimate", "definition", "cumulative", "scope"],
+  wave: ["title", "start"],
+};
+
+interface Corrected {
+  id: string;
+  corrections?: Array<{ date: string; reason: string }>;
+}
+
+/** Sources, organisations, series and waves against the previous release: what changed, and why. */
+function recordChanges(previous: { version: string; data: ReleaseData }, current: Dataset, where: (r: object) => { file: string; path: string }) {
+  const changed: NonNullable<ReleaseChanges["records_changed"]> = [];
+  const problems: Problem[] = [];
+  const kinds: Array<[RecordKind, Corrected[], Corrected[]]> = [
+    ["source", previous.data.sources, current.sources],
+    ["organisation", previous.data.organisations, current.organisations],
+    ["series", previous.data.series, current.series],
+    ["wave", previous.data.waves, current.waves],
+  ];
+  for (const [kind, before, now] of kinds) {
+    const old = new Map(before.map((r) => [r.id, r]));
+    for (const r of [...now].sort(byId)) {
+      const o = old.get(r.id);
+      if (!o) continue;
+      const at = where(r);
+      const published = o.corrections ?? [];
+      if (canonicalJson(published) !== canonicalJson((r.corrections ?? []).slice(0, published.length))) {
+        problems.push({ severity: "error", file: at.file, path: `${at.path}.corrections`, what: `${kind} "${r.id}" no longer carries the ${published.length} correction(s) published with it in release ${previous.version}`, fix: `restore them as released (see data/releases/${previous.version}.json); to say more, add a new correction after them` });
+        continue;
+      }
+      const field = (x: Corrected, f: string) => canonicalJson((x as unknown as Record<string, unknown>)[f] ?? null);
+      const fields = CITED[kind].filter((f) => field(o, f) !== field(r, f));
+      if (fields.length === 0) continue;
+      const reason = (r.corrections ?? []).slice(published.length).at(-1)?.reason;
+      if (reason) changed.push({ kind, id: r.id, fields, reason });
+      else
+        problems.push({
+          severity: "error",
+          file: at.file,
+          path: `${at.path}.corrections`,
+          what: `${kind} "${r.id}" has changed since release ${previous.version} (${fields.join(", ")}) but carries no new correction reason`,
+          fix: 'readers may have cited it: add {"date": "YYYY-MM-DD", "reason": "what was wrong and what is right"} to its "corrections" list, or undo the change',
+        });
+    }
+  }
+  return { changed, problems };
 }

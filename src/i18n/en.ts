@@ -331,6 +331,7 @@ export const en = {
     corrections: "Corrections and withdrawals",
     correctedItem: "Corrected",
     withdrawnItem: "Withdrawn",
+    recordKinds: { source: "source", organisation: "organisation", series: "series", wave: "wave" } as Record<string, string>,
     downloads: "Downloads of this version",
   },
   dataPage: {

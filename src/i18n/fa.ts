@@ -344,6 +344,7 @@ permanent: "پیوند ثابت",
     corrections: "اصلاح‌ها و حذف‌ها",
     correctedItem: "اصلاح‌شده",
     withdrawnItem: "حذف‌شده",
+    recordKinds: { source: "سند منبع", organisation: "سازمان", series: "سری", wave: "موج" } as Record<string, string>,
     downloads: "فایل‌های این نسخه برای بارگیری",
   },
   dataPage: {

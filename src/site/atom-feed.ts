@@ -14,6 +14,7 @@ export function atomFeed(releases: Release[], siteUrl: string): string {
       `${c.figures_added.length} figures added, ${c.figures_changed.length} corrected, ${c.figures_removed.length} withdrawn; ${c.sources_added.length} sources added.`,
       ...c.figures_changed.map((x) => `Corrected ${x.id}: ${x.reason}`),
       ...c.figures_removed.map((x) => `Withdrawn ${x.id}: ${x.reason}`),
+      ...(c.records_changed ?? []).map((x) => `Corrected ${x.kind} ${x.id} (${x.fields.join(", ")}): ${x.reason}`),
       `SHA-256 ${r.sha256}`,
     ];
     return `  <entry>

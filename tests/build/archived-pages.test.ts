@@ -24,6 +24,12 @@ beforeAll(() => {
     figure("f1", "2026-01-10", 111, { corrections: [{ date: "2026-02-05", reason: "The report says 111." }], quote: "By then 111 people had been arrested.", figure_text: "111" }),
     figure("f2", "2026-01-11", 150),
   ]);
+  // A published source's title corrected, with its reason: recorded in the release and the changelog.
+  const sourcesPath = join(data, "sources.json");
+  const sources = JSON.parse(readFileSync(sourcesPath, "utf8"));
+  sources.sources[0].title = "Example report, title corrected (test only)";
+  sources.sources[0].corrections = [{ date: "2026-02-05", reason: "The title was mistyped." }];
+  writeFileSync(sourcesPath, JSON.stringify(sources));
   release("Second", "2026-02-05");
   execFileSync(process.execPath, ["node_modules/astro/bin/astro.mjs", "build"], {
     cwd: join(import.meta.dirname, "../.."),
@@ -54,9 +60,10 @@ describe("permanent pages of releases", () => {
     const csv = readFileSync(join(out, "downloads/2026-02-01/figures.csv"), "utf8");
     expect(csv.split("\r\n")[1]).toMatch(/^f1,example-arrested,test-wave,example-monitor,.*,arrested,2026-01-10,100,/);
   });
-  it("the changelog lists both releases and the correction", () => {
+  it("the changelog lists both releases and the corrections, of a figure and of a source", () => {
     const html = page("changelog");
     for (const v of ["2026-02-05", "2026-02-01"]) expect(html).toContain(`Version <bdi class="version" dir="ltr" translate="no">${v}</bdi>`);
     expect(html).toContain("The report says 111.");
+    expect(html).toContain('Corrected (source) <code>example-report</code> <span class="meta">(<code>title</code>)</span>: <span lang="en" dir="ltr">The title was mistyped.</span>');
   });
 });

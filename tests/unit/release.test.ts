@@ -45,6 +45,7 @@ describe("releases", () => {
       figures_changed: [{ id: "f1", reason: "Misread 110 as 100; the report says 110." }],
       figures_removed: [{ id: "f2", reason: "The page was a duplicate of another report." }],
       sources_added: [],
+      records_changed: [],
     });
   });
 
@@ -75,7 +76,32 @@ describe("releases", () => {
     const data = makeDataDir([figure("f1", "2026-01-10", 100)]);
     release(data, "First", "2026-02-01");
     const p = prepareRelease(data, { summary: "Again", date: "2026-02-03", root: join(data, "..") });
-    expect(p.ok ? "" : p.problems.map((x) => x.what)).toEqual(["no figure or source has changed since release 2026-02-01"]);
+    expect(p.ok ? "" : p.problems.map((x) => x.what)).toEqual(["nothing has changed since release 2026-02-01: no figure added, corrected or withdrawn, no source added, no record corrected"]);
+  });
+
+  it("record a correction of a published source's address, with its reason, as a release of its own; refuse one without a reason (issue 13)", () => {
+    const data = makeDataDir([figure("f1", "2026-01-10", 100)]);
+    release(data, "First", "2026-02-01");
+    const path = join(data, "sources.json");
+    const sources = JSON.parse(readFileSync(path, "utf8"));
+    sources.sources[0].url = "https://example.org/report-moved";
+    sources.sources[0].title = "Example report, corrected title (test only)";
+    writeFileSync(path, JSON.stringify(sources));
+    const refused = prepareRelease(data, { summary: "Moved", date: "2026-02-03", root: join(data, "..") });
+    expect(refused.ok ? [] : refused.problems.map(formatProblem)).toEqual([
+      `error data/sources.json $.sources[0].corrections: source "example-report" has changed since release 2026-02-01 (title, url) but carries no new correction reason\n  fix: readers may have cited it: add {"date": "YYYY-MM-DD", "reason": "what was wrong and what is right"} to its "corrections" list, or undo the change`,
+    ]);
+    sources.sources[0].corrections = [{ date: "2026-02-03", reason: "The publisher moved the report; the title had a typo." }];
+    writeFileSync(path, JSON.stringify(sources));
+    const second = release(data, "Source address corrected", "2026-02-03");
+    expect(second.changes.records_changed).toEqual([{ kind: "source", id: "example-report", fields: ["title", "url"], reason: "The publisher moved the report; the title had a typo." }]);
+    expect(second.changes.figures_changed).toEqual([]);
+    // And that correction, once published, stays.
+    delete sources.sources[0].corrections;
+    writeFileSync(path, JSON.stringify(sources));
+    expect(validateDataset(data, { root: join(data, ".."), today: "2026-02-04" }).errors.map((e) => e.what)).toEqual([
+      'source "example-report" no longer carries the 1 correction(s) published with it in release 2026-02-03',
+    ]);
   });
 
   it("catch an edited release file by its hash", () => {

@@ -1,6 +1,7 @@
 import { z } from "../zod.ts";
 import { Measure } from "./measure.ts";
 import { Count, Id, IsoDate, NonEmptyText } from "./primitives.ts";
+import { Correction } from "./correction.ts";
 import { Qualifier } from "./qualifier.ts";
 
 export const FIGURE_FLAGS = [
@@ -61,11 +62,7 @@ export const OtherDocument = z.strictObject({
 });
 export type OtherDocument = z.infer<typeof OtherDocument>;
 
-export const Correction = z.strictObject({
-  /** The release in which the correction was made (filled by `npm run release`). */
-  date: IsoDate,
-  reason: NonEmptyText,
-});
+export { Correction };
 
 /** A claim: one number (or range) one organisation published, with the words that state it. */
 export const Figure = z.strictObject({

@@ -1,5 +1,6 @@
 import { z } from "../zod.ts";
 import { HttpUrl, Id, NonEmptyText } from "./primitives.ts";
+import { Correction } from "./correction.ts";
 
 export const ORGANISATION_KINDS = ["ngo", "un", "government", "media", "compiler", "volunteer", "unnamed"] as const;
 
@@ -17,5 +18,7 @@ export const Organisation = z.strictObject({
   aliases: z.array(NonEmptyText).optional(),
   /** What this organisation counts and how, in one or two plain sentences. */
   counts: NonEmptyText,
+  /** Why a published field changed (see correction.ts). */
+  corrections: z.array(Correction).optional(),
 });
 export type Organisation = z.infer<typeof Organisation>;

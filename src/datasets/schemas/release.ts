@@ -16,6 +16,11 @@ export const ReleaseChanges = z.strictObject({
   figures_changed: z.array(z.strictObject({ id: Id, reason: NonEmptyText })),
   figures_removed: z.array(z.strictObject({ id: Id, reason: NonEmptyText })),
   sources_added: z.array(Id),
+  /**
+   * Published records other than figures whose cited fields changed, each with its reason (a
+   * new entry in the record's `corrections`). Absent in releases made before it was recorded.
+   */
+  records_changed: z.array(z.strictObject({ kind: z.enum(["source", "organisation", "series", "wave"]), id: Id, fields: z.array(z.string()).min(1), reason: NonEmptyText })).optional(),
 });
 export type ReleaseChanges = z.infer<typeof ReleaseChanges>;
 

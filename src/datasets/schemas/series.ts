@@ -1,6 +1,7 @@
 import { z } from "../zod.ts";
 import { Measure } from "./measure.ts";
 import { Id, NonEmptyText } from "./primitives.ts";
+import { Correction } from "./correction.ts";
 
 /** One line on a chart: one organisation, one measure, one wave. */
 export const Series = z.strictObject({
@@ -25,5 +26,7 @@ export const Series = z.strictObject({
   caveats: z.array(NonEmptyText),
   /** false keeps a series off the headline charts (listed in tables only), with the reason in caveats. */
   on_charts: z.boolean().default(true),
+  /** Why a published field changed (see correction.ts). */
+  corrections: z.array(Correction).optional(),
 });
 export type Series = z.infer<typeof Series>;

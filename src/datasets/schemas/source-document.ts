@@ -1,5 +1,6 @@
 import { z } from "../zod.ts";
 import { HttpUrl, Id, IsoDate, NonEmptyText } from "./primitives.ts";
+import { Correction } from "./correction.ts";
 
 export const SOURCE_KINDS = ["report", "news", "statement", "dataset", "blog", "aggregator"] as const;
 
@@ -47,6 +48,8 @@ export const SourceDocument = z.strictObject({
   caution: NonEmptyText.optional(),
   /** A note for readers, shown on the source page. */
   notes: NonEmptyText.optional(),
+  /** Why a published field changed (see correction.ts). */
+  corrections: z.array(Correction).optional(),
   /** How the copy was found and read: in the downloads, never on pages. */
   research_notes: NonEmptyText.optional(),
 });

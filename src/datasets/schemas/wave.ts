@@ -1,6 +1,7 @@
 import { z } from "../zod.ts";
 import { Measure } from "./measure.ts";
 import { Id, IsoDate, NonEmptyText } from "./primitives.ts";
+import { Correction } from "./correction.ts";
 
 /** An annotation cites a source document, or says plainly that its citation is incomplete. */
 export const AnnotationSource = z.union([
@@ -64,5 +65,7 @@ export const Wave = z.strictObject({
   statements: z.array(Statement).optional(),
   /** The day through which newer reports were searched for: how fresh the wave's figures are. */
   searched_until: IsoDate.optional(),
+  /** Why a published field changed (see correction.ts). */
+  corrections: z.array(Correction).optional(),
 });
 export type Wave = z.infer<typeof Wave>;
