@@ -1,0 +1,75 @@
+/**
+ * `npm run build`: validates data/, then builds the site into a fresh folder beside dist/ and
+ * swaps it in only when the build succeeded (issue 13 §3). An interrupted or failed build
+ * leaves the previous dist/ whole, never half a site; a second build while one runs is refused
+ * with a message instead of two builds writing the same files.
+ */
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+const ROOT = join(import.meta.dirname, "..");
+const DIST = process.env.OUT_DIR ?? join(ROOT, "dist");
+// Builds share Astro's caches in the project, so one lock for the project (tests may name another).
+const LOCK = process.env.BUILD_LOCK ?? join(ROOT, ".build.lock");
+const NEXT = `${DIST}.next-${process.pid}`;
+const OLD = `${DIST}.old-${process.pid}`;
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** One build at a time: the lock is a directory (made atomically) holding the builder's pid. */
+function lock(): void {
+  try {
+    mkdirSync(LOCK);
+  } catch {
+    const pid = Number(existsSync(join(LOCK, "pid")) ? readFileSync(join(LOCK, "pid"), "utf8") : NaN);
+    if (Number.isInteger(pid) && alive(pid)) {
+      console.error(`error: another build is running (process ${pid}); wait for it to finish, or stop it, then build again.`);
+      process.exit(1);
+    }
+    // A build that was killed outright left its lock: take it over.
+    rmSync(LOCK, { recursive: true, force: true });
+    mkdirSync(LOCK);
+  }
+  writeFileSync(join(LOCK, "pid"), String(process.pid));
+}
+
+function cleanUp(): void {
+  rmSync(NEXT, { recursive: true, force: true });
+  rmSync(LOCK, { recursive: true, force: true });
+}
+
+lock();
+const validate = spawnSync(process.execPath, ["--experimental-strip-types", join(ROOT, "scripts/validate.ts")], { stdio: "inherit" });
+if (validate.status !== 0) {
+  cleanUp();
+  process.exit(validate.status ?? 1);
+}
+const child = spawn(process.execPath, [join(ROOT, "node_modules/astro/bin/astro.mjs"), "build"], { cwd: ROOT, stdio: "inherit", env: { ...process.env, OUT_DIR: NEXT } });
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const)
+  process.on(signal, () => {
+    child.kill(signal);
+    cleanUp();
+    console.error(`\nbuild stopped (${signal}): ${DIST} is unchanged.`);
+    process.exit(130);
+  });
+child.on("exit", (code) => {
+  if (code !== 0) {
+    cleanUp();
+    console.error(`\nbuild failed: ${DIST} is unchanged.`);
+    process.exit(code ?? 1);
+  }
+  // Build intermediates are not part of the site.
+  rmSync(join(NEXT, ".prerender"), { recursive: true, force: true });
+  if (existsSync(DIST)) renameSync(DIST, OLD);
+  renameSync(NEXT, DIST);
+  rmSync(OLD, { recursive: true, force: true });
+  rmSync(LOCK, { recursive: true, force: true });
+});
