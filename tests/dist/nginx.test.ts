@@ -81,4 +81,32 @@ describe("nginx serving dist/", () => {
   it("sets no cookies", async () => {
     for (const path of ["/", "/fa/", "/embed/home-detainees/"]) expect((await get(path)).headers.get("set-cookie")).toBeNull();
   });
+
+  // Issue 13 §3: what users hit on the server.
+  it("answers a folder with no page of its own with the 404 page, never a bare 403", async () => {
+    for (const [path, lang] of [["/figures/", "en"], ["/v/", "en"], ["/downloads/", "en"], ["/fa/figures/", "fa"], ["/fa/v/", "fa"], ["/embed/", "en"]] as const) {
+      const r = await get(path);
+      expect(r.status, path).toBe(404);
+      expect(await r.text(), path).toContain(`lang="${lang}"`);
+    }
+  });
+  it("answers every unknown Persian address with the Persian 404 page", async () => {
+    for (const path of ["/fa/no-such-page/", "/fa/embed/no-such-chart/", "/fa/no-such.csv", "/fa/v/1999-01-01/"]) {
+      const r = await get(path);
+      expect(r.status, path).toBe(404);
+      expect(await r.text(), path).toContain('lang="fa"');
+    }
+  });
+  it("redirects to a path only, never to the host a request names", async () => {
+    const r = await get("/waves");
+    expect(r.status).toBe(301);
+    expect(r.headers.get("location")).toBe("/waves/");
+  });
+  it("caches every file of /downloads/latest/ alike, briefly, since it moves with each release", async () => {
+    for (const file of ["figures.csv", "figures.json", "dataset.json", "README.md"]) expect((await get(`/downloads/latest/${file}`)).headers.get("cache-control"), file).toBe("public, max-age=300");
+  });
+  it("serves no dotfile or build intermediate", async () => {
+    for (const path of ["/.prerender/", "/.git/config", "/.env", "/fa/.hidden"]) expect((await get(path)).status, path).toBe(404);
+  });
 });
+
