@@ -1,3 +1,4 @@
+import { unusualCharacters } from "./unusual-characters.ts";
 import type { Dataset, DatasetFigure, Origins } from "./dataset.ts";
 import { documentNamesClaimant, namesClaimant } from "./names-claimant.ts";
 import type { Problem } from "./problem.ts";
@@ -62,7 +63,7 @@ export function claimProblems(data: Dataset, origins: Origins): Problem[] {
     // Hedges are the source's words.
     if (f.hedge) {
       if (!f.quote.includes(f.hedge.text))
-        error(f, "hedge.text", `"${f.hedge.text}" does not occur in the quote`, "copy the hedging words exactly from the quote");
+        error(f, "hedge.text", `"${f.hedge.text}" does not occur in the quote${unusualCharacters(f.hedge.text) || unusualCharacters(f.quote)}`, "copy the hedging words exactly from the quote");
       if (f.hedge.kind === "possibly_as_many_as") {
         const base = f.value ?? f.high;
         if (f.hedge.value === undefined) error(f, "hedge.value", `hedge "possibly_as_many_as" gives no value`, "add the upper figure the source calls possible");
@@ -104,7 +105,7 @@ export function claimProblems(data: Dataset, origins: Origins): Problem[] {
       const doc = sources.get(d.source);
       if (!doc) error(f, `other_documents[${i}].source`, `unknown source "${d.source}"`, "add the document to data/sources.json first");
       if (d.source === f.source) error(f, `other_documents[${i}].source`, "is the figure's own source", "list only other documents");
-      if (!d.quote.includes(d.figure_text)) error(f, `other_documents[${i}].figure_text`, `"${d.figure_text}" does not occur in the quote`, "copy figure_text exactly from this document's quote");
+      if (!d.quote.includes(d.figure_text)) error(f, `other_documents[${i}].figure_text`, `"${d.figure_text}" does not occur in the quote${unusualCharacters(d.figure_text) || unusualCharacters(d.quote)}`, "copy figure_text exactly from this document's quote");
       if (f.as_of && doc?.published && f.as_of > doc.published) error(f, `other_documents[${i}].source`, `the document was published ${doc.published}, before the figure's as_of ${f.as_of}`, "check both dates");
     }
 

@@ -1,3 +1,5 @@
+import { sameUrlKey } from "./schemas/primitives.ts";
+import { unusualCharacters } from "./unusual-characters.ts";
 import type { Dataset, DatasetFigure, Origins } from "./dataset.ts";
 import type { Problem } from "./problem.ts";
 
@@ -52,12 +54,12 @@ export function crossRecordProblems(data: Dataset, origins: Origins, today: stri
       report(what, `no ${kind} could be read from data/${REFERENCE_FILES[kind]}: fix the errors reported for it first, or add the ${kind} there`);
   };
 
-  // one record per URL
+  // one record per URL, however it is written (HTTPS://Example.org:443/a is https://example.org/a)
   const urls = new Map<string, string>();
   for (const s of data.sources) {
-    const other = urls.get(s.url);
+    const other = urls.get(sameUrlKey(s.url));
     if (other) error(s, "url", `URL already recorded as source "${other}"`, `keep one source per URL: refer to "${other}" instead`);
-    else urls.set(s.url, s.id);
+    else urls.set(sameUrlKey(s.url), s.id);
     if (s.published && s.accessed && s.published > s.accessed)
       error(s, "published", `published ${s.published} is after accessed ${s.accessed}`, "a document cannot be read before it was published: check both dates");
     if (s.published && s.published > today) error(s, "published", `published ${s.published} is in the future`, "check the date");
@@ -119,7 +121,7 @@ export function crossRecordProblems(data: Dataset, origins: Origins, today: stri
     } else if (f.qualifier === "range") error(f, "qualifier", "qualifier \"range\" needs low and high, not a single value", "give low and high, or choose the qualifier the source uses");
 
     if (!f.quote.includes(f.figure_text))
-      error(f, "figure_text", `"${f.figure_text}" does not occur in the quote`, "copy figure_text exactly from the quote (same digits, separators and spelling)");
+      error(f, "figure_text", `"${f.figure_text}" does not occur in the quote${unusualCharacters(f.figure_text) || unusualCharacters(f.quote)}`, "copy figure_text exactly from the quote (same digits, separators and spelling)");
 
     if (f.as_of) {
       if (f.as_of > today) error(f, "as_of", `as_of ${f.as_of} is in the future`, "check the date");

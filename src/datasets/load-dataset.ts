@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, lstatSync, readdirSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import type { Dataset, Origins } from "./dataset.ts";
 import type { Problem } from "./problem.ts";
@@ -113,6 +113,10 @@ export function loadDataset(dataDir: string, root = join(dataDir, "..")): Loaded
   /** The names in a folder under data/, or [] with a problem when it cannot be listed. */
   const list = (dir: string): string[] => {
     try {
+      if (lstatSync(dir).isSymbolicLink()) {
+        problems.push({ severity: "error", file: shown(dir), path: "$", what: "is a symbolic link to a folder", fix: "data/ holds its folders themselves: replace the link with the folder" });
+        return [];
+      }
       return readdirSync(dir).sort();
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;

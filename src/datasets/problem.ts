@@ -1,3 +1,4 @@
+import { terminalSafe } from "./unusual-characters.ts";
 /**
  * One thing wrong (or suspicious) in data/: where it is, what is wrong, how to fix it.
  * Every message the validator prints is built from this shape, so tests can pin the text.
@@ -19,6 +20,7 @@ export function jsonPath(segments: ReadonlyArray<PropertyKey>): string {
   return out;
 }
 
+/** One problem as the terminal shows it; control characters from file names or data are written out, never obeyed. */
 export function formatProblem(p: Problem): string {
-  return `${p.severity} ${p.file} ${p.path}: ${p.what}\n  fix: ${p.fix}`;
+  return `${p.severity} ${terminalSafe(p.file)} ${terminalSafe(p.path)}: ${terminalSafe(p.what)}\n  fix: ${terminalSafe(p.fix)}`;
 }

@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from "node:fs";
+import { readFileSync, lstatSync, statSync } from "node:fs";
 import { binaryFault, byteLineColumn, depthFault, findTextFaults, firstInvalidUtf8, MAX_TEXT_FAULTS, MAX_VALUES, nonJsonNumberWord } from "./json-guards.ts";
 import type { Problem } from "./problem.ts";
 
@@ -34,6 +34,8 @@ export function readJsonFile(absolute: string, shown: string, limits: ReadLimits
   const fail = (what: string, fix: string): ReadResult => failure([{ severity: "error", file: shown, path: "$", what, fix }]);
   let bytes: Uint8Array;
   try {
+    // A link could point anywhere (/etc/passwd): refused unread, so no error ever echoes its target.
+    if (lstatSync(absolute).isSymbolicLink()) return fail("is a symbolic link", "data/ holds the files themselves: replace the link with the JSON file");
     const stat = statSync(absolute);
     // A directory, a FIFO (reading it would wait forever) or a device is refused unread.
     if (stat.isDirectory()) return fail("is a directory, not a file", "a data file must be a JSON file: move the directory out of data/");

@@ -1,3 +1,4 @@
+import { isRealDate, NonEmptyText } from "../datasets/schemas/primitives.ts";
 import { canonicalJson } from "../datasets/canonical-json.ts";
 import type { Problem } from "../datasets/problem.ts";
 import { nextVersion, releaseHash } from "../datasets/release-hash.ts";
@@ -12,7 +13,17 @@ export type Prepared = { ok: true; release: Release; text: string } | { ok: fals
  * with its changes against the previous release and the SHA-256 of its content. Writing the
  * file is the caller's job (scripts/release.ts), so this can be tested without touching disk.
  */
-export function prepareRelease(dataDir: string, options: { summary: string; date: string; root?: string }): Prepared {
+export function prepareRelease(dataDir: string, options: { summary: string; date: string; root?: string; today?: string }): Prepared {
+  // The date names the release file: a real day, not after today (a crafted "../x" never reaches the disk).
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const asked = (what: string, fix: string): Prepared => ({ ok: false, problems: [{ severity: "error", file: "npm run release", path: "--date", what, fix }] });
+  if (!isRealDate(options.date)) return asked(`"${options.date}" is not a date`, "give the release day as YYYY-MM-DD, or leave --date out for today");
+  if (options.date > today) return asked(`${options.date} is in the future (today is ${today})`, "a release is dated the day it is made: leave --date out, or give today or an earlier day");
+  const summary = NonEmptyText.safeParse(options.summary);
+  if (!summary.success && options.summary.trim() !== "") {
+    const [what, fix] = summary.error.issues[0].message.split("|");
+    return { ok: false, problems: [{ severity: "error", file: "npm run release", path: "--summary", what, fix: fix ?? "write the summary as plain text" }] };
+  }
   const v = validateDataset(dataDir, { root: options.root, today: options.date });
   if (v.errors.length > 0) return { ok: false, problems: v.errors };
   const previous = v.releases.at(-1) ?? null;

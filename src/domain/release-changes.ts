@@ -72,10 +72,15 @@ export function releaseChanges(
       });
     }
   }
+  // A series that could not be read (a broken file) is one problem, not one per published figure.
+  const seriesNow = new Set(current.series.map((s) => s.id));
+  const unreadSeries = new Map<string, number>();
   for (const id of [...before.keys()].sort()) {
     if (now.has(id)) continue;
     const w = withdrawn.get(id);
+    const series = before.get(id)!.series;
     if (w) changes.figures_removed.push({ id, reason: w.reason });
+    else if (!seriesNow.has(series)) unreadSeries.set(series, (unreadSeries.get(series) ?? 0) + 1);
     else
       problems.push({
         severity: "error",
@@ -85,6 +90,14 @@ export function releaseChanges(
         fix: `add {"id": "${id}", "date": "YYYY-MM-DD", "reason": "why it was withdrawn"} to data/withdrawn.json, or restore the figure`,
       });
   }
+  for (const [series, n] of unreadSeries)
+    problems.push({
+      severity: "error",
+      file: `data/series/${series}.json`,
+      path: "$",
+      what: `series "${series}", with ${n} figure(s) published in release ${previous!.version}, is not in data/`,
+      fix: "if its file has errors, fix those first (they are listed above); a published series is never deleted: withdraw its figures in data/withdrawn.json instead",
+    });
   for (const w of current.withdrawn) {
     if (!now.has(w.id)) continue;
     const o = where(w);

@@ -110,7 +110,6 @@ const HOSTILE_TEXTS = [
   "😀👍🏽🇮🇷",
   "۱۲۳٬۴۵۶",
   "Zero\u200Bwidth",
-  "a\u0000b",
   "line\nbreak",
   "\ud800",
   "\"quoted\" \\ back",
@@ -258,6 +257,9 @@ const mutations: Mutation[] = [
   ...["", "   ", 5, null].map((v): Mutation => ({ name: `quote ${JSON.stringify(v)}`, verdict: "error", apply: (f) => f.set("quote", v) })),
   { name: "figure_text not in the quote", verdict: "error", apply: (f) => f.set("figure_text", `${f.get("figure_text")}\u2063missing`) },
   ...["", "  ", 1203].map((v): Mutation => ({ name: `figure_text ${JSON.stringify(v)}`, verdict: "error", apply: (f) => f.set("figure_text", v) })),
+  // Control characters (a NUL, a terminal escape) are never part of a published text (issue 13).
+  { name: "quote with a NUL", verdict: "error", apply: (f) => f.set("quote", `a\u0000b ${f.get("quote")}`) },
+  { name: "quote with a terminal escape", verdict: "error", apply: (f) => f.set("quote", `${f.get("quote")} \u001b[31mfake error`) },
   { name: "quote padded with spaces", verdict: "ok", apply: (f) => f.set("quote", `   ${f.get("quote")}\n `) },
   { name: "quote with hostile text around", verdict: "ok", apply: (f) => f.set("quote", `<script>\u202E😀 ${f.get("quote")} \u202B</script>`) },
   { name: "a flag twice", verdict: "error", apply: (f) => f.set("flags", ["backfilled", "backfilled"]) },

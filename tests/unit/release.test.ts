@@ -1,4 +1,4 @@
-import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { releaseHash } from "../../src/datasets/release-hash.ts";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -149,6 +149,28 @@ describe("releases", () => {
     expect(errorsNow()).toEqual(["data/releases/2026-02-01.json $: release 2026-02-01 is not in data/releases/manifest.json"]);
     writeFileSync(join(dir, "manifest.json"), manifest);
     expect(errorsNow()).toEqual([]);
+  });
+
+  it("refuse a release dated in the future or by a path, and a summary with a control character (issue 13)", () => {
+    const data = makeDataDir([figure("f1", "2026-01-10", 100)]);
+    const whats = (o: { summary: string; date: string }) => {
+      const p = prepareRelease(data, { ...o, root: join(data, ".."), today: "2026-02-01" });
+      return p.ok ? [] : p.problems.map(formatProblem);
+    };
+    expect(whats({ summary: "First", date: "2026-02-02" })).toEqual([
+      "error npm run release --date: 2026-02-02 is in the future (today is 2026-02-01)\n  fix: a release is dated the day it is made: leave --date out, or give today or an earlier day",
+    ]);
+    expect(whats({ summary: "First", date: "../../x" })).toEqual(['error npm run release --date: "../../x" is not a date\n  fix: give the release day as YYYY-MM-DD, or leave --date out for today']);
+    expect(whats({ summary: "First\u001b]8;;https://evil.example\u0007", date: "2026-02-01" })[0]).toMatch(/^error npm run release --summary: contains the control character U\+001B at character 6\n/);
+    expect(readdirSync(join(data, ".."))).toEqual(["data"]);
+  });
+
+  it("report a published series whose file cannot be read once, not once per figure (issue 13)", () => {
+    const data = makeDataDir([figure("f1", "2026-01-10", 100), figure("f2", "2026-01-11", 120), figure("f3", "2026-01-12", 130)]);
+    release(data, "First", "2026-02-01");
+    writeFileSync(join(data, "series/example-arrested.json"), "{ broken");
+    const errors = validateDataset(data, { root: join(data, ".."), today: "2026-02-02" }).errors.map((e) => `${e.file} ${e.path}: ${e.what}`);
+    expect(errors.filter((e) => /withdraw|published in release/.test(e))).toEqual(['data/series/example-arrested.json $: series "example-arrested", with 3 figure(s) published in release 2026-02-01, is not in data/']);
   });
 
   it("refuse removing or rewriting a published figure's correction", () => {

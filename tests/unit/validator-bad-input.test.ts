@@ -4,7 +4,7 @@
  * thing, and pins the exact text a data contributor reads: file, JSON path, what and fix.
  */
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -148,8 +148,8 @@ describe("one broken thing, one clear error", () => {
     const result = validateWith((d) => editJson(d, "sources.json", (j) => (j.sources[0].url = "javascript:alert(1)")));
     const errors = errorsOf(result);
     expect(errors[0]).toBe(
-      `error data/sources.json $.sources[0].url: "javascript:alert(1)" is not an http(s) URL
-  fix: give the full address starting with https:// (other schemes such as javascript: are refused)`,
+      `error data/sources.json $.sources[0].url: "javascript:alert(1)" is not a full http(s) URL without credentials
+  fix: give the whole address as https://host/path (other schemes such as javascript:, a missing //, or a user:password@ part are refused)`,
     );
     // sources.json failed its schema, so none of its records is loaded: every reference to a
     // source is reported as unknown too (six in the fixture: five figures, one annotation).
@@ -413,6 +413,55 @@ describe("one broken thing, one clear error", () => {
       `error data/series/example-observatory-killed-2026.json $.series.wave: unknown wave "example-wave"
   fix: no wave could be read from data/waves.json: fix the errors reported for it first, or add the wave there`,
     ]);
+  });
+});
+
+describe("hostile or invisible input, each named by what it is (issue 13)", () => {
+  it("a control character arriving through a JSON escape: named by code point, and written out, never sent to the terminal", () => {
+    expectErrors((d) => editJson(d, ARRESTED, (j) => (j.figures[0].quote = "By day 5, at least 1,203 people had been arrested.\u001b[2J")), [
+      `error data/series/example-monitor-arrested-2026.json $.figures[0].quote: "By day 5, at least 1,203 people had been arrested.\\u001b... contains the control character U+001B at character 51
+  fix: remove it: control characters are never part of a published text (look for an escape such as \\u001b in the JSON)`,
+    ]);
+  });
+  it("a text made only of zero-width characters", () => {
+    expectErrors((d) => editJson(d, ARRESTED, (j) => (j.figures[0].notes = "\u200b\u200c\u2060")), [
+      `error data/series/example-monitor-arrested-2026.json $.figures[0].notes: "\u200b\u200c\u2060" has no visible character (only U+200B, U+200C, U+2060)
+  fix: write the text: zero-width and other invisible characters alone are not a text`,
+    ]);
+  });
+  it("a figure_text that differs from its quote by a no-break space: the message names it", () => {
+    expectErrors((d) => editJson(d, ARRESTED, (j) => (j.figures[0].figure_text = "1,203\u00a0people")), [
+      `error data/series/example-monitor-arrested-2026.json $.figures[0].figure_text: "1,203\u00a0people" does not occur in the quote (it contains U+00A0 NO-BREAK SPACE at character 6)
+  fix: copy figure_text exactly from the quote (same digits, separators and spelling)`,
+    ]);
+  });
+  it("URLs with credentials or without their //, refused; the same address written differently, caught", () => {
+    for (const url of ["https://user:secret@example.org/a", "http:/example.org/a", "https:example.org/a"]) {
+      const errors = errorsOf(validateWith((d) => editJson(d, "sources.json", (j) => (j.sources[0].url = url))));
+      expect(errors[0], url).toMatch(/^error data\/sources\.json \$\.sources\[0\]\.url: ".*" is not a full http\(s\) URL without credentials/);
+    }
+    expectErrors((d) => editJson(d, "sources.json", (j) => (j.sources[1].url = "HTTPS://EXAMPLE.org:443/monitor/day-5")), [
+      `error data/sources.json $.sources[1].url: URL already recorded as source "example-monitor-day-5"
+  fix: keep one source per URL: refer to "example-monitor-day-5" instead`,
+    ]);
+  });
+  it("a symbolic link in data/: refused unread, its target never echoed", () => {
+    const result = validateWith((d) => {
+      const file = join(d, ARRESTED);
+      const text = readFileSync(file, "utf8");
+      unlinkSync(file);
+      writeFileSync(join(d, "..", "outside.json"), text.replace("By day 5", "SECRET OUTSIDE DATA"));
+      symlinkSync(join(d, "..", "outside.json"), file);
+    });
+    expect(errorsOf(result)[0]).toBe(`error data/series/example-monitor-arrested-2026.json $: is a symbolic link
+  fix: data/ holds the files themselves: replace the link with the JSON file`);
+    expect(errorsOf(result).join("\n")).not.toContain("SECRET");
+  });
+  it("a file name with a terminal escape is written out", () => {
+    const result = validateWith((d) => writeFileSync(join(d, "evil\u001b[31m.txt"), "x"));
+    const shown = errorsOf(result).join("\n");
+    expect(shown).toContain("evil\\u001b[31m.txt");
+    expect(shown).not.toContain("\u001b");
   });
 });
 

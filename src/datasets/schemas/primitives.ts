@@ -22,19 +22,33 @@ export const IsoDate = z.string().refine(isRealDate, {
   message: "is not a real calendar date|write an existing date as YYYY-MM-DD, e.g. \"2026-01-11\"",
 });
 
-/** Only http(s) URLs may ever become links on the site. */
+/**
+ * Only http(s) URLs may ever become links on the site, written in full ("https://host/…": a
+ * browser would repair "http:/x" or "https:x", a reader copying the address would not), and
+ * without a user name or password in them.
+ */
 export function isHttpUrl(s: string): boolean {
+  if (!/^https?:\/\/[^/?#\s]/i.test(s)) return false;
   try {
     const u = new URL(s);
-    return (u.protocol === "http:" || u.protocol === "https:") && u.hostname.length > 0;
+    return (u.protocol === "http:" || u.protocol === "https:") && u.hostname.length > 0 && u.username === "" && u.password === "";
   } catch {
     return false;
   }
 }
 
 export const HttpUrl = z.string().refine(isHttpUrl, {
-  message: "is not an http(s) URL|give the full address starting with https:// (other schemes such as javascript: are refused)",
+  message: "is not a full http(s) URL without credentials|give the whole address as https://host/path (other schemes such as javascript:, a missing //, or a user:password@ part are refused)",
 });
+
+/** The same address however it is written: scheme and host in lower case, no default port (for "one source per URL"). */
+export function sameUrlKey(s: string): string {
+  try {
+    return new URL(s).href;
+  } catch {
+    return s;
+  }
+}
 
 const NOT_WHOLE = "is not a whole number|counts of people are whole numbers: copy the figure exactly as published";
 const NEGATIVE = "is negative|counts of people cannot be negative: copy the figure exactly as published";
@@ -49,4 +63,27 @@ export const Count = z
   .int({ error: (issue) => (issue.code === "too_big" ? TOO_LARGE : issue.code === "too_small" ? NEGATIVE : NOT_WHOLE), abort: true })
   .nonnegative({ message: NEGATIVE });
 
-export const NonEmptyText = z.string().trim().min(1, { message: "is empty|write the text, or remove the field if it is optional" });
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+const VISIBLE = /[^\s\p{Cf}\p{Zs}\u034f\u115f\u1160\u3164]/u;
+
+/**
+ * Text a reader sees: not empty, not made only of invisible characters (zero-width spaces),
+ * and without control characters (an escape sequence would reach terminals and the Atom feed;
+ * one broke the share-image renderer). Tabs and line breaks are allowed.
+ */
+export const NonEmptyText = z
+  .string()
+  .trim()
+  .min(1, { message: "is empty|write the text, or remove the field if it is optional" })
+  .superRefine((s, ctx) => {
+    const bad = CONTROL.exec(s);
+    if (bad)
+      ctx.addIssue({
+        code: "custom",
+        message: `contains the control character U+${bad[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")} at character ${bad.index + 1}|remove it: control characters are never part of a published text (look for an escape such as \\u001b in the JSON)`,
+      });
+    else if (!VISIBLE.test(s)) {
+      const points = [...new Set([...s].map((ch) => `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`))].join(", ");
+      ctx.addIssue({ code: "custom", message: `has no visible character (only ${points})|write the text: zero-width and other invisible characters alone are not a text` });
+    }
+  });
