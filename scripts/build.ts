@@ -7,6 +7,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { listedReleases, ReleaseCache, rendererKey } from "./release-cache.ts";
 
 const ROOT = join(import.meta.dirname, "..");
 const DIST = process.env.OUT_DIR ?? join(ROOT, "dist");
@@ -52,7 +53,17 @@ if (validate.status !== 0) {
   cleanUp();
   process.exit(validate.status ?? 1);
 }
-const child = spawn(process.execPath, [join(ROOT, "node_modules/astro/bin/astro.mjs"), "build"], { cwd: ROOT, stdio: "inherit", env: { ...process.env, OUT_DIR: NEXT } });
+// Releases rendered by an earlier build with the same renderer are reused, not rendered again.
+const dataDir = process.env.DATA_DIR ?? join(ROOT, "data");
+const cache = process.env.RELEASE_CACHE === "off" ? null : new ReleaseCache(process.env.RELEASE_CACHE_DIR ?? join(ROOT, ".cache/releases"), rendererKey(ROOT));
+const releases = listedReleases(dataDir);
+const reused = cache ? releases.filter((r) => cache.has(r)) : [];
+if (cache) console.log(`releases: ${reused.length} of ${releases.length} reused from ${process.env.RELEASE_CACHE_DIR ?? ".cache/releases"}; ${releases.length - reused.length} to render`);
+const child = spawn(process.execPath, [join(ROOT, "node_modules/astro/bin/astro.mjs"), "build"], {
+  cwd: ROOT,
+  stdio: "inherit",
+  env: { ...process.env, OUT_DIR: NEXT, RELEASES_PRERENDERED: reused.map((r) => r.version).join(",") },
+});
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const)
   process.on(signal, () => {
     child.kill(signal);
@@ -66,10 +77,20 @@ child.on("exit", (code) => {
     console.error(`\nbuild failed: ${DIST} is unchanged.`);
     process.exit(code ?? 1);
   }
-  // Build intermediates are not part of the site.
-  rmSync(join(NEXT, ".prerender"), { recursive: true, force: true });
-  if (existsSync(DIST)) renameSync(DIST, OLD);
-  renameSync(NEXT, DIST);
-  rmSync(OLD, { recursive: true, force: true });
-  rmSync(LOCK, { recursive: true, force: true });
+  try {
+    // Build intermediates are not part of the site.
+    rmSync(join(NEXT, ".prerender"), { recursive: true, force: true });
+    if (cache) {
+      const kept = new Set(reused.map((r) => r.version));
+      for (const r of releases) (kept.has(r.version) ? cache.restore(r, NEXT) : cache.store(r, NEXT));
+    }
+    if (existsSync(DIST)) renameSync(DIST, OLD);
+    renameSync(NEXT, DIST);
+    rmSync(OLD, { recursive: true, force: true });
+    rmSync(LOCK, { recursive: true, force: true });
+  } catch (e) {
+    cleanUp();
+    console.error(`\nbuild failed while putting the site in place (${(e as Error).message}): ${existsSync(DIST) ? DIST : `${OLD} (the previous site)`} is unchanged.`);
+    process.exit(1);
+  }
 });

@@ -1,3 +1,4 @@
+import { compareVersions } from "../datasets/release-hash.ts";
 import type { Release } from "../datasets/schemas/release.ts";
 
 export interface FigureHistoryEntry {
@@ -24,6 +25,14 @@ function lookup(r: Release) {
     byId.set(r, l);
   }
   return l;
+}
+
+/**
+ * The releases up to and including `version`: an archived page tells the story as of its own
+ * release, so it stays the same when later releases come (and a build can reuse it).
+ */
+export function releasesUpTo(releases: Release[], version: string): Release[] {
+  return releases.filter((r) => compareVersions(r.version, version) <= 0);
 }
 
 /** A figure's life across releases, oldest first: when it appeared, every change with its reason, its withdrawal. */

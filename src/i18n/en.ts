@@ -60,7 +60,6 @@ export const en = {
   archived: {
     title: "Archived version",
     released: (date: string) => `(released ${date}). Its figures never change, so citations of it stay valid.`,
-    isLatest: "This is also the latest release.",
     newer: "Newer figures may exist.",
     seeLatest: "See the latest version of this page",
     whatChanged: "What changed",

@@ -73,7 +73,6 @@ export const fa: Strings = isolateLatinIn<Strings>({
   archived: {
     title: "نسخهٔ بایگانی‌شده",
     released: (date: string) => `(منتشرشده در ${date}). ارقام این نسخه هرگز تغییر نمی‌کنند، بنابراین ارجاع‌ها به آن معتبر می‌مانند.`,
-    isLatest: "این نسخه آخرین انتشار نیز هست.",
     newer: "ممکن است ارقام جدیدتری وجود داشته باشد.",
     seeLatest: "آخرین نسخهٔ این صفحه را ببینید",
     whatChanged: "چه چیزی تغییر کرد",

@@ -45,14 +45,16 @@ export function loadSite(): Site {
     // Each page uses the translations of the English it shows (see translations-for.ts).
     const translations = (shown: Parameters<typeof translationsFor>[2]) => (tr ? translationsFor(tr, result.dataset, shown) : undefined);
     const base = { locale, t: strings(locale), latestVersion: latest?.version ?? null };
-    const archives: SiteContext[] = releases.map((release, i) => ({
+    // Releases whose pages a previous build rendered and scripts/build.ts copies in (release-cache.ts).
+    const prerendered = new Set((process.env.RELEASES_PRERENDERED ?? "").split(",").filter(Boolean));
+    const archives: SiteContext[] = releases.flatMap((release, i) => (prerendered.has(release.version) ? [] : [{
       ...base,
       translations: translations(release.data),
       index: indexes[i],
       routes: makeRoutes({ lang, version: release.version }),
       release,
       archived: true,
-    }));
+    }]));
     const current: SiteContext = { ...base, translations: translations(latest?.data ?? result.dataset), index: working, routes: makeRoutes({ lang }), release: latest, archived: false };
     return { current, archives };
   };
