@@ -3,19 +3,24 @@
  * 100x today's size (in a temporary folder, never data/), and a naive baseline (one Astro page
  * per series embedding its data as JSON, drawn by Chart.js in the browser) from the same data.
  * Prints build time, peak memory, pages, output size and the gzip bytes pages transfer.
- * Set BENCH_SCALES=1,10 to run fewer sizes.
+ * Set BENCH_SCALES=1,10 to run fewer sizes. Then, for the releases dimension (BENCH_RELEASES,
+ * "<scale>x<releases>" pairs), builds with N releases through `npm run build`'s script, cold
+ * and then warm with one more release (scripts/bench/releases.ts).
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { writeBaselineProject } from "./bench/naive-baseline.ts";
+import { benchReleases, type ReleasesRun } from "./bench/releases.ts";
 import { pageWeight, type PageWeight } from "./bench/page-weight.ts";
 import { writeSyntheticData } from "./bench/synthetic-data.ts";
 
 const ROOT = join(import.meta.dirname, "..");
 const ASTRO = join(ROOT, "node_modules/astro/bin/astro.mjs");
-const scales = (process.env.BENCH_SCALES ?? "1,10,100").split(",").map(Number);
+const scales = (process.env.BENCH_SCALES ?? "1,10,100").split(",").filter(Boolean).map(Number);
+// The releases dimension: "<scale>x<releases>" pairs, each built cold, then warm with one release more.
+const releaseRuns = (process.env.BENCH_RELEASES ?? "1x1,1x12,10x1,10x12").split(",").filter(Boolean).map((p) => p.split("x").map(Number) as [number, number]);
 const hasGnuTime = existsSync("/usr/bin/time");
 
 interface Run {
@@ -108,3 +113,16 @@ console.log(
 );
 console.log("\nRatios to the baseline (lower is better for us):\n");
 console.log(table(["size", "build time", "time per page", "series page bytes"], ratios));
+
+if (releaseRuns.length > 0) {
+  const runs: ReleasesRun[] = releaseRuns.map(([scale, n]) => benchReleases(scale, n));
+  // The reference: a build of the same scale with one release, cold.
+  const one = (scale: number) => runs.find((r) => r.scale === scale && r.releases === 1)?.cold.seconds;
+  console.log("\nReleases: a build with N published releases, every one rendered (cold), and after one more release with the N kept from the build before (warm):\n");
+  console.log(
+    table(
+      ["size", "releases", "cold build s (pages rendered)", "+1 release, warm s (pages rendered)", "warm ÷ one-release cold build"],
+      runs.map((r) => [`${r.scale}x`, String(r.releases), `${r.cold.seconds.toFixed(1)} (${r.cold.pages})`, `${r.warm.seconds.toFixed(1)} (${r.warm.pages})`, one(r.scale) ? (r.warm.seconds / one(r.scale)!).toFixed(2) : "n/a"]),
+    ),
+  );
+}

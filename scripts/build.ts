@@ -48,7 +48,7 @@ function cleanUp(): void {
 }
 
 lock();
-const validate = spawnSync(process.execPath, ["--experimental-strip-types", join(ROOT, "scripts/validate.ts")], { stdio: "inherit" });
+const validate = spawnSync(process.execPath, ["--experimental-strip-types", join(ROOT, "scripts/validate.ts"), ...(process.env.DATA_DIR ? [process.env.DATA_DIR] : [])], { stdio: "inherit" });
 if (validate.status !== 0) {
   cleanUp();
   process.exit(validate.status ?? 1);
