@@ -42,7 +42,7 @@ async function expectChartsDraw(page: Page, path: string, baseURL: string): Prom
       expect(figures.has(idFromPath(p, "figures")), `"${name}" links a point to ${p}, which is not a figure in data/`).toBe(true);
     }
     await chart.scrollIntoViewIfNeeded();
-    await expect(chart, `"${name}" is enhanced after scrolling into view`).toHaveAttribute("data-enhanced", "true", { timeout: 20_000 });
+    await expect(chart, `"${name}" is enhanced after scrolling into view`).toHaveAttribute("data-enhanced", "true", { timeout: 0 });
     const canvas = chart.locator("[data-chart-canvas] canvas");
     await expect(canvas).toBeVisible();
     const box = await canvas.boundingBox();

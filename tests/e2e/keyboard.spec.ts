@@ -125,7 +125,7 @@ test.describe("(b) with JavaScript: the canvas takes focus, arrow keys move betw
     const organisations = new Set(model.lines.map((l) => l.organisation));
 
     await chart.scrollIntoViewIfNeeded();
-    await expect(chart, "the chart is enhanced once it scrolls into view").toHaveAttribute("data-enhanced", "true", { timeout: 10_000 });
+    await expect(chart, "the chart is enhanced once it scrolls into view").toHaveAttribute("data-enhanced", "true", { timeout: 0 });
     const canvas = chart.locator("[data-chart-canvas] canvas");
     await expect(canvas).toBeVisible();
     const announce = chart.locator("[data-chart-announce]");
@@ -183,7 +183,7 @@ test.describe("(c) reduced motion: the chart still draws", () => {
     expect(await page.evaluate(() => matchMedia("(prefers-reduced-motion: reduce)").matches), "the page sees reduced motion").toBe(true);
     const chart = await firstChart(page);
     await chart.scrollIntoViewIfNeeded();
-    await expect(chart).toHaveAttribute("data-enhanced", "true", { timeout: 10_000 });
+    await expect(chart).toHaveAttribute("data-enhanced", "true", { timeout: 0 });
     const canvas = chart.locator("[data-chart-canvas] canvas");
     await expect(canvas).toBeVisible();
     const box = await canvas.boundingBox();
