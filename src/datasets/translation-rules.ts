@@ -1,9 +1,8 @@
+import { bareLatinRuns } from "../format/bidi.ts";
 import type { Dataset, Origins } from "./dataset.ts";
 import { jsonPath, type Problem } from "./problem.ts";
 
 const RIGHT_TO_LEFT = new Set(["fa", "ar", "he", "ur"]);
-/** A run of Latin letters or digits, with the punctuation and spaces inside it. */
-const LATIN_RUN = /[A-Za-z0-9](?:[A-Za-z0-9.,:;'’&/_+-]|\s(?=[A-Za-z0-9]))*/g;
 
 /**
  * In right-to-left text, a bare Latin run (a name, a column heading) takes the punctuation and
@@ -16,8 +15,8 @@ function unisolatedLatin(tr: object, file: string): Problem[] {
     if (typeof x === "string") {
       if (path[0] === "$schema" || (path[0] === "organisations" && (path[2] === "name" || path[2] === "short_name"))) return;
       // {figure:…} placeholders and runs already isolated (FSI/LRI/RLI … PDI) are fine.
-      const bare = x.replace(/\{[^}]*\}|[\u2066-\u2068][^\u2069]*\u2069/g, "").match(LATIN_RUN);
-      if (bare) out.push({ severity: "error", file, path: jsonPath(path), what: `has Latin text not isolated from the right-to-left text around it: ${bare.map((b) => `"${b}"`).join(", ")}`, fix: `wrap each in \\u2068 … \\u2069 (first-strong isolate … pop directional isolate), e.g. "\\u2068${bare[0]}\\u2069"` });
+      const bare = bareLatinRuns(x.replace(/\{[^}]*\}/g, ""));
+      if (bare.length > 0) out.push({ severity: "error", file, path: jsonPath(path), what: `has Latin text not isolated from the right-to-left text around it: ${bare.map((b) => `"${b}"`).join(", ")}`, fix: `wrap each in \\u2068 … \\u2069 (first-strong isolate … pop directional isolate), e.g. "\\u2068${bare[0]}\\u2069"` });
     } else if (Array.isArray(x)) x.forEach((v, i) => visit(v, [...path, i]));
     else if (x && typeof x === "object") for (const [k, v] of Object.entries(x)) visit(v, [...path, k]);
   };

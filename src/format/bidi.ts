@@ -13,9 +13,6 @@ const PDI = "\u2069";
 /** First-strong isolate: the text keeps its own direction, whatever it is. Only where it holds Latin letters or digits. */
 export const isolate = (s: string): string => (/[A-Za-z0-9]/.test(s) ? `${FSI}${s}${PDI}` : s);
 
-/** Left-to-right isolate, for identifiers such as a version or a path. */
-export const isolateLtr = (s: string): string => `${LRI}${s}${PDI}`;
-
 /** Right-to-left isolate, for a Persian label placed in left-to-right surroundings (a chart axis). */
 export const isolateRtl = (s: string): string => `${RLI}${s}${PDI}`;
 
@@ -26,6 +23,11 @@ export const isIsolateMark = (ch: string): boolean => ch === FSI || ch === LRI |
 const LATIN_RUN = /\/?[A-Za-z0-9](?:[A-Za-z0-9.,:;'’&/_<>+#?=%~@-]|\s(?=[A-Za-z0-9/<]))*/g;
 /** Text already isolated (FSI, LRI or RLI … PDI) is left as it is. */
 const ISOLATED = /([\u2066-\u2068][^\u2069]*\u2069)/;
+
+/** The Latin runs of a text that are not isolated yet: what a right-to-left text must not leave bare. */
+export function bareLatinRuns(text: string): string[] {
+  return text.split(ISOLATED).flatMap((part, i) => (i % 2 === 1 ? [] : (part.match(LATIN_RUN) ?? [])));
+}
 
 /**
  * Every Latin run in right-to-left text isolated, its final full stop or comma left outside
