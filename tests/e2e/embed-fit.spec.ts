@@ -99,7 +99,13 @@ test.describe("inside an iframe", () => {
   for (const prefix of ["", "/fa"]) {
     test(`${prefix}/embed/${CHARTS[0]}/ in a ${SMALL.width}×${SMALL.height} iframe on a ${LARGE.width}-wide page`, async ({ page, baseURL }) => {
       const src = new URL(`${prefix}/embed/${CHARTS[0]}/`, baseURL).href;
-      await page.setContent(`<!doctype html><body style="margin:0"><iframe src="${src}" width="${SMALL.width}" height="${SMALL.height}" style="border:0"></iframe>`);
+      // The page around the frame, served by the test at an address of its own (an about:blank
+      // page would not do: the production server's frame-ancestors * covers http(s) pages only).
+      const host = new URL("/__page-that-embeds__/", baseURL).href;
+      await page.route(host, (route) =>
+        route.fulfill({ contentType: "text/html", body: `<!doctype html><body style="margin:0"><iframe src="${src}" width="${SMALL.width}" height="${SMALL.height}" style="border:0"></iframe>` }),
+      );
+      await page.goto(host);
       const frame = page.frameLocator("iframe");
       await expect(frame.locator(".chart-svg svg:visible")).toBeVisible();
       await expect(frame.locator(".sources-short")).toBeVisible();
