@@ -5,6 +5,7 @@ import { round1 } from "./chart-annotations.ts";
 import { textWidth } from "./label-layout.ts";
 import { persianDate, persianMonthStarts } from "../format/persian-calendar.ts";
 import { isolateRtl } from "../format/bidi.ts";
+import { formatYear } from "../format/format-date.ts";
 
 export interface Axis {
   scale: (v: number) => number;
@@ -47,7 +48,8 @@ function ticksFor(kind: "date" | "days", domain: [number, number], range: [numbe
 
 const isPersian = (locale: string) => locale.toLowerCase().startsWith("fa");
 const faMonth = new Intl.DateTimeFormat("fa-IR-u-ca-persian", { timeZone: "UTC", month: "long" });
-const faYear = new Intl.DateTimeFormat("fa-IR-u-ca-persian", { timeZone: "UTC", year: "numeric" });
+const faDay = new Intl.DateTimeFormat("fa-IR-u-ca-persian", { timeZone: "UTC", day: "numeric", month: "long" });
+const faDayYear = new Intl.DateTimeFormat("fa-IR-u-ca-persian", { timeZone: "UTC", day: "numeric", month: "long", year: "numeric" });
 
 /**
  * Persian month ticks on Persian month starts (every 1, 2, 3 or 6 months, or at Nowruz only),
@@ -63,7 +65,7 @@ function persianMonthTicks(domain: [number, number], count: number): Array<{ tim
     if (picked.length > Math.max(2, count) && step < 12) continue;
     return picked.map((m, i) => {
       const d = new Date(m.time);
-      const year = faYear.format(d).replace(/\s*ه\.ش\.?/, "");
+      const year = formatYear(d, "fa");
       const label = step === 12 ? year : i === 0 || m.month === 1 ? `${faMonth.format(d)} ${year}` : faMonth.format(d);
       return { time: m.time, label: isolateRtl(label) };
     });
@@ -94,7 +96,7 @@ export function dateTickLabels(ticks: Date[], locale: string): string[] {
     // Gregorian month start; the year on the first tick and where the Persian year changes.
     return ticks.map((d, i) => {
       const withYear = i === 0 || persianDate(d.getTime()).year !== persianDate(ticks[i - 1].getTime()).year;
-      return isolateRtl(new Intl.DateTimeFormat("fa-IR-u-ca-persian", { timeZone: "UTC", day: "numeric", month: "long", ...(withYear ? { year: "numeric" } : {}) }).format(d));
+      return isolateRtl((withYear ? faDayYear : faDay).format(d));
     });
   }
   const yearly = ticks.every((d) => d.getUTCMonth() === 0 && d.getUTCDate() === 1);

@@ -8,7 +8,7 @@ import { unitAfter } from "../domain/claim-words.ts";
 import { latestClaimOf } from "../domain/latest-claims.ts";
 import { measureWords } from "../domain/measure-groups.ts";
 import { stringsFor } from "../i18n/strings.ts";
-import { daysBetween, formatDate, isoToDate, isoToTime } from "../format/format-date.ts";
+import { daysBetween, formatDate, formatYear, isoToDate, isoToTime } from "../format/format-date.ts";
 import { formatFigure } from "../format/format-figure.ts";
 import { routes as latestRoutes, type Routes } from "../site/routes.ts";
 import { placeAnnotations, round1 } from "./chart-annotations.ts";
@@ -212,13 +212,9 @@ export function buildChartModel(input: ChartInput & { layout?: ChartLayout }): C
   return model;
 }
 
-/** The year a wave began, in the page's calendar and digits ("2025", "۱۴۰۴"). */
-const yearOf = (iso: string, locale: string) =>
-  new Intl.DateTimeFormat(locale.toLowerCase().startsWith("fa") ? "fa-IR-u-ca-persian" : locale, { timeZone: "UTC", year: "numeric" }).format(isoToDate(iso));
-
 /**
  * What each line is called at its end: the claimant's short name; where two lines share one,
- * the wave's year (waves compared) or the series' own label.
+ * the year the wave began, in the page's calendar (waves compared), or the series' own label.
  */
 function endLabelTexts(lines: ChartLine[], input: ChartInput, xKind: "date" | "days", locale: string): Map<string, string> {
   const count = new Map<string, number>();
@@ -227,7 +223,7 @@ function endLabelTexts(lines: ChartLine[], input: ChartInput, xKind: "date" | "d
     lines.map((l) => {
       if (count.get(l.organisation) === 1) return [l.seriesId, l.organisation];
       const origin = input.origins?.[l.seriesId];
-      return [l.seriesId, xKind === "days" && origin ? `${l.organisation} ${yearOf(origin, locale)}` : l.label];
+      return [l.seriesId, xKind === "days" && origin ? `${l.organisation} ${formatYear(isoToDate(origin), locale)}` : l.label];
     }),
   );
 }

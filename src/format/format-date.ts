@@ -38,7 +38,19 @@ export function formatDate(iso: string, style: "long" | "short" = "long", locale
 
 /** A date for text already in brackets: in Persian the two calendars joined by a comma, not nested brackets. */
 export function formatDateInBrackets(iso: string, style: "long" | "short" = "long", locale = "en-GB"): string {
-  return isPersian(locale) ? formatDate(iso, style, locale).replace(" (", "، ").replace(/\)$/, "") : formatDate(iso, style, locale);
+  if (!isPersian(locale)) return formatter(locale, style).format(isoToDate(iso));
+  const d = isoToDate(iso);
+  return `${faDate(formatter("fa-IR", style, "persian").format(d))}، ${faDate(formatter("fa-IR", style, "gregory").format(d))}`;
+}
+
+const years = new Map<string, Intl.DateTimeFormat>();
+
+/** The year of a day in the page's calendar and digits: "2025", or the Solar Hijri "۱۴۰۴" (without an era suffix). */
+export function formatYear(date: Date, locale = "en-GB"): string {
+  const tag = isPersian(locale) ? "fa-IR-u-ca-persian" : locale;
+  let f = years.get(tag);
+  if (!f) years.set(tag, (f = new Intl.DateTimeFormat(tag, { timeZone: "UTC", year: "numeric" })));
+  return f.format(date).replace(/\s*ه\.ش\.?/, "");
 }
 
 /** Only the Solar Hijri date in Persian (chart ticks, where space is short); the locale's own date otherwise. */
