@@ -21,7 +21,8 @@ const NAMES: Record<string, string> = {
   "\ufeff": "ZERO WIDTH NO-BREAK SPACE",
 };
 
-const codePoint = (ch: string) => `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
+/** "U+00A0": a character by its code point. */
+export const codePoint = (ch: string) => `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
 
 function describe(ch: string): string | undefined {
   if (NAMES[ch]) return NAMES[ch];

@@ -44,22 +44,13 @@ export function releaseChanges(
       changes.figures_added.push(f.id);
       continue;
     }
-    // Published corrections are part of the public record: they may be added to, never removed or rewritten.
-    const published = old.corrections ?? [];
-    if (canonicalJson(published) !== canonicalJson((f.corrections ?? []).slice(0, published.length))) {
-      const o = where(f);
-      problems.push({
-        severity: "error",
-        file: o.file,
-        path: `${o.path}.corrections`,
-        what: `figure "${f.id}" no longer carries the ${published.length} correction(s) published with it in release ${previous!.version}`,
-        fix: `restore them as released (see data/releases/${previous!.version}.json); to say more, add a new correction after them`,
-      });
+    const lost = lostCorrections("figure", old, f, where(f), previous!.version);
+    if (lost) {
+      problems.push(lost);
       continue;
     }
     if (content(old) === content(f)) continue;
-    const added = (f.corrections ?? []).slice((old.corrections ?? []).length);
-    const reason = added.at(-1)?.reason;
+    const reason = newReason(old, f);
     if (reason) changes.figures_changed.push({ id: f.id, reason });
     else {
       const o = where(f);
@@ -133,6 +124,24 @@ interface Corrected {
   corrections?: Array<{ date: string; reason: string }>;
 }
 
+/** Published corrections are part of the public record: added to, never removed or rewritten. */
+function lostCorrections(kind: string, old: Corrected, now: Corrected, at: { file: string; path: string }, version: string): Problem | undefined {
+  const published = old.corrections ?? [];
+  if (canonicalJson(published) === canonicalJson((now.corrections ?? []).slice(0, published.length))) return undefined;
+  return {
+    severity: "error",
+    file: at.file,
+    path: `${at.path}.corrections`,
+    what: `${kind} "${now.id}" no longer carries the ${published.length} correction(s) published with it in release ${version}`,
+    fix: `restore them as released (see data/releases/${version}.json); to say more, add a new correction after them`,
+  };
+}
+
+/** The reason of the newest correction added since the previous release, if any. */
+const newReason = (old: Corrected, now: Corrected) => (now.corrections ?? []).slice((old.corrections ?? []).length).at(-1)?.reason;
+
+const field = (x: Corrected, f: string) => canonicalJson((x as unknown as Record<string, unknown>)[f] ?? null);
+
 /** Sources, organisations, series and waves against the previous release: what changed, and why. */
 function recordChanges(previous: { version: string; data: ReleaseData }, current: Dataset, where: (r: object) => { file: string; path: string }) {
   const changed: NonNullable<ReleaseChanges["records_changed"]> = [];
@@ -149,15 +158,14 @@ function recordChanges(previous: { version: string; data: ReleaseData }, current
       const o = old.get(r.id);
       if (!o) continue;
       const at = where(r);
-      const published = o.corrections ?? [];
-      if (canonicalJson(published) !== canonicalJson((r.corrections ?? []).slice(0, published.length))) {
-        problems.push({ severity: "error", file: at.file, path: `${at.path}.corrections`, what: `${kind} "${r.id}" no longer carries the ${published.length} correction(s) published with it in release ${previous.version}`, fix: `restore them as released (see data/releases/${previous.version}.json); to say more, add a new correction after them` });
+      const lost = lostCorrections(kind, o, r, at, previous.version);
+      if (lost) {
+        problems.push(lost);
         continue;
       }
-      const field = (x: Corrected, f: string) => canonicalJson((x as unknown as Record<string, unknown>)[f] ?? null);
       const fields = CITED[kind].filter((f) => field(o, f) !== field(r, f));
       if (fields.length === 0) continue;
-      const reason = (r.corrections ?? []).slice(published.length).at(-1)?.reason;
+      const reason = newReason(o, r);
       if (reason) changed.push({ kind, id: r.id, fields, reason });
       else
         problems.push({

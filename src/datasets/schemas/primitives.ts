@@ -1,3 +1,4 @@
+import { codePoint } from "../unusual-characters.ts";
 import { z } from "../zod.ts";
 
 /** Lower-case slug used for every record id; ids appear in URLs, so keep them plain. */
@@ -80,10 +81,10 @@ export const NonEmptyText = z
     if (bad)
       ctx.addIssue({
         code: "custom",
-        message: `contains the control character U+${bad[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")} at character ${bad.index + 1}|remove it: control characters are never part of a published text (look for an escape such as \\u001b in the JSON)`,
+        message: `contains the control character ${codePoint(bad[0])} at character ${bad.index + 1}|remove it: control characters are never part of a published text (look for an escape such as \\u001b in the JSON)`,
       });
     else if (!VISIBLE.test(s)) {
-      const points = [...new Set([...s].map((ch) => `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`))].join(", ");
+      const points = [...new Set([...s].map(codePoint))].join(", ");
       ctx.addIssue({ code: "custom", message: `has no visible character (only ${points})|write the text: zero-width and other invisible characters alone are not a text` });
     }
   });
