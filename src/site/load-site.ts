@@ -39,14 +39,14 @@ export function loadSite(): Site {
   const indexes = releases.map((r) => buildSiteIndex({ ...r.data, withdrawn: [], translations: {} }));
   const working = latest ? indexes.at(-1)! : buildSiteIndex(result.dataset);
 
+  // Releases whose pages a previous build rendered and scripts/build.ts copies in (release-cache.ts).
+  const prerendered = new Set((process.env.RELEASES_PRERENDERED ?? "").split(",").filter(Boolean));
   const forLocale = (locale: Locale) => {
     const lang = locale === "fa" ? "/fa" : "";
     const tr = locale === "en" ? undefined : result.dataset.translations[locale];
     // Each page uses the translations of the English it shows (see translations-for.ts).
     const translations = (shown: Parameters<typeof translationsFor>[2]) => (tr ? translationsFor(tr, result.dataset, shown) : undefined);
-    const base = { locale, t: strings(locale), latestVersion: latest?.version ?? null };
-    // Releases whose pages a previous build rendered and scripts/build.ts copies in (release-cache.ts).
-    const prerendered = new Set((process.env.RELEASES_PRERENDERED ?? "").split(",").filter(Boolean));
+    const base = { locale, t: strings(locale) };
     const archives: SiteContext[] = releases.flatMap((release, i) => (prerendered.has(release.version) ? [] : [{
       ...base,
       translations: translations(release.data),

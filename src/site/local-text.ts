@@ -22,35 +22,38 @@ export function localText(ctx: SiteContext) {
   /** The translation, or the English original: isolated where the page is translated. */
   const pick = (translated: string | undefined, english: string) => translated ?? (tr ? ctx.t.name(english) : english);
   const prose = (translated: string | undefined, english: string): Prose => (translated !== undefined ? { text: translated } : tr ? { text: english, lang: "en" } : { text: english });
-  const fillProse = (p: Prose): Prose => ({ ...p, text: fill(p.text) });
+  /** Prose as a plain string with its figures filled in: an English original isolated, since a string cannot carry lang. */
+  const filled = (p: Prose) => (p.lang ? ctx.t.name(fill(p.text)) : fill(p.text));
   const caveats = (s: Series): Prose[] => s.caveats.map((c, i) => prose(tr?.series[s.id]?.caveats?.[i], c));
   const annotationProse = (w: Wave, a: Annotation) => (a.description === undefined ? undefined : prose(tr?.waves[w.id]?.annotations?.[a.id]?.description, a.description));
-  const text = (p: Prose) => (p.lang ? ctx.t.name(p.text) : p.text);
+  const definition = (s: Series) => prose(tr?.series[s.id]?.definition, s.definition);
+  const summary = (w: Wave) => prose(tr?.waves[w.id]?.summary, w.summary);
   const seriesLabel = (s: Series) => pick(tr?.series[s.id]?.label, s.label);
   const orgName = (o: Organisation) => pick(tr?.organisations[o.id]?.name, o.name);
   const orgShort = (o: Organisation) => pick(tr?.organisations[o.id]?.short_name, o.short_name);
   const annotationLabel = (w: Wave, a: Annotation) => pick(tr?.waves[w.id]?.annotations?.[a.id]?.label, a.label);
+  const annotationDescription = (w: Wave, a: Annotation) => {
+    const p = annotationProse(w, a);
+    return p && filled(p);
+  };
   return {
     /** The same texts with their {figure:…} placeholders left in, for <FactText> (which links them). */
     raw: {
-      seriesDefinition: (s: Series) => prose(tr?.series[s.id]?.definition, s.definition),
+      seriesDefinition: definition,
       seriesCaveats: caveats,
-      waveSummary: (w: Wave) => prose(tr?.waves[w.id]?.summary, w.summary),
+      waveSummary: summary,
       annotationDescription: annotationProse,
     },
     seriesLabel,
     /** What the series counts, singular and plural; the English unit when untranslated. */
     seriesUnit: (s: Series) => tr?.series[s.id]?.unit ?? s.unit,
-    seriesDefinition: (s: Series) => text(fillProse(prose(tr?.series[s.id]?.definition, s.definition))),
+    seriesDefinition: (s: Series) => filled(definition(s)),
     seriesScope: (s: Series) => (s.scope ? pick(tr?.series[s.id]?.scope, s.scope) : undefined),
-    seriesCaveats: (s: Series) => caveats(s).map((c) => text(fillProse(c))),
+    seriesCaveats: (s: Series) => caveats(s).map(filled),
     waveTitle: (w: Wave) => pick(tr?.waves[w.id]?.title, w.title),
-    waveSummary: (w: Wave) => text(fillProse(prose(tr?.waves[w.id]?.summary, w.summary))),
+    waveSummary: (w: Wave) => filled(summary(w)),
     annotationLabel,
-    annotationDescription: (w: Wave, a: Annotation) => {
-      const p = annotationProse(w, a);
-      return p && text(fillProse(p));
-    },
+    annotationDescription,
     statementSummary: (w: Wave, s: Statement) => pick(tr?.waves[w.id]?.statements?.[s.id]?.summary, s.summary),
     /** A publisher as recorded, or who reported an event: translated, or the English marked as English. */
     phrase: (english: string): Prose => prose(tr?.phrases[english], english),
@@ -61,10 +64,7 @@ export function localText(ctx: SiteContext) {
     series: (s: Series): Series => ({ ...s, label: seriesLabel(s), unit: tr?.series[s.id]?.unit ?? s.unit }),
     organisation: (o: Organisation): Organisation => ({ ...o, short_name: orgShort(o), name: orgName(o) }),
     annotations: (w: Wave): Annotation[] =>
-      w.annotations.map((a) => {
-        const p = annotationProse(w, a);
-        return { ...a, label: annotationLabel(w, a), description: p && text(fillProse(p)) };
-      }),
+      w.annotations.map((a) => ({ ...a, label: annotationLabel(w, a), description: annotationDescription(w, a) })),
   };
 }
 

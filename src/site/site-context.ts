@@ -17,8 +17,6 @@ export interface SiteContext {
   release: Release | null;
   /** true for pages under /v/<version>/ (shown with the archived-version banner). */
   archived: boolean;
-  /** The newest release's version, for "see the latest" links and citations. */
-  latestVersion: string | null;
   locale: Locale;
   t: Strings;
   /** Translations of the data's own text for this locale (none for English). */
