@@ -11,7 +11,7 @@
  */
 import { createHash } from "node:crypto";
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 
 /** The folders of one release in a built site. */
@@ -25,10 +25,10 @@ function files(dir: string): string[] {
 /** A hash of everything that shapes a page apart from the data: code, lock file, config, public/, translations. */
 export function rendererKey(root: string): string {
   const h = createHash("sha256");
-  const inputs = ["src", "public", "data/translations", "astro.config.mjs", "package-lock.json", "tsconfig.json"].flatMap((p) => {
-    const abs = join(root, p);
-    return existsSync(abs) && !abs.endsWith(".json") && !abs.endsWith(".mjs") ? files(abs) : existsSync(abs) ? [abs] : [];
-  });
+  const inputs = ["src", "public", "data/translations", "astro.config.mjs", "package-lock.json", "tsconfig.json"]
+    .map((p) => join(root, p))
+    .filter(existsSync)
+    .flatMap((abs) => (statSync(abs).isDirectory() ? files(abs) : [abs]));
   for (const f of inputs.sort()) h.update(relative(root, f)).update("\0").update(readFileSync(f)).update("\0");
   return h.digest("hex").slice(0, 16);
 }
