@@ -69,7 +69,7 @@ for (const scale of scales) {
   // Inside the project: Astro keeps its build intermediates beside an out dir within the
   // project, but shares ./.astro/ for one outside it (which breaks concurrent builds).
   const oursOut = join(ROOT, ".bench-out", `${scale}x-${process.pid}`);
-  const ours = build(ROOT, { DATA_DIR: data, OUT_DIR: oursOut }, oursOut);
+  const ours = build(ROOT, { SITE_URL: "https://bench.example.org/", DATA_DIR: data, OUT_DIR: oursOut }, oursOut);
   const wave: PageWeight = pageWeight(oursOut, join(oursOut, "waves/synthetic-wave-0/index.html"));
   const series: PageWeight = pageWeight(oursOut, join(oursOut, "series/synthetic-series-0/index.html"));
   const baseDir = join(tmp, "baseline");

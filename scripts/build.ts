@@ -8,6 +8,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { listedReleases, ReleaseCache, rendererKey } from "./release-cache.ts";
+import { PREVIEW_ORIGIN, siteUrlProblem } from "../src/site/site-origin.ts";
 
 const ROOT = join(import.meta.dirname, "..");
 const DIST = process.env.OUT_DIR ?? join(ROOT, "dist");
@@ -47,6 +48,24 @@ function cleanUp(): void {
   rmSync(LOCK, { recursive: true, force: true });
 }
 
+// The public origin goes into every citation, permanent link and share card: a production build
+// needs it (SITE_URL); `--preview` (npm start, npm test) builds for the local preview server.
+const preview = process.argv.includes("--preview");
+const siteUrl = preview ? process.env.SITE_URL?.trim() || PREVIEW_ORIGIN : process.env.SITE_URL?.trim();
+if (!siteUrl) {
+  console.error(
+    "error: SITE_URL is not set. A production build writes the public origin into every citation, permanent link and share card.\n" +
+      "  fix: SITE_URL=https://your.domain/ npm run build   (or `npm start`, which builds a preview for http://localhost:4321/)",
+  );
+  process.exit(1);
+}
+const siteProblem = siteUrlProblem(siteUrl);
+if (siteProblem) {
+  console.error(`error: SITE_URL ${JSON.stringify(siteUrl)} cannot be the public origin: ${siteProblem}.`);
+  process.exit(1);
+}
+if (preview) console.log(`preview build for ${siteUrl}: pages say so, and their links and citations point there, not to the public site.`);
+
 lock();
 const validate = spawnSync(process.execPath, ["--experimental-strip-types", join(ROOT, "scripts/validate.ts"), ...(process.env.DATA_DIR ? [process.env.DATA_DIR] : [])], { stdio: "inherit" });
 if (validate.status !== 0) {
@@ -62,7 +81,7 @@ if (cache) console.log(`releases: ${reused.length} of ${releases.length} reused 
 const child = spawn(process.execPath, [join(ROOT, "node_modules/astro/bin/astro.mjs"), "build"], {
   cwd: ROOT,
   stdio: "inherit",
-  env: { ...process.env, OUT_DIR: NEXT, RELEASES_PRERENDERED: reused.map((r) => r.version).join(",") },
+  env: { ...process.env, SITE_URL: siteUrl, SITE_PREVIEW: preview ? "1" : "", OUT_DIR: NEXT, RELEASES_PRERENDERED: reused.map((r) => r.version).join(",") },
 });
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const)
   process.on(signal, () => {

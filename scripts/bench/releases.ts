@@ -47,7 +47,7 @@ export function benchReleases(scale: number, n: number): ReleasesRun {
   writeSyntheticData(data, scale);
   for (let k = 1; k <= n; k++) addRelease(data, k);
   const out = join(ROOT, ".bench-out", `releases-${scale}x-${n}-${process.pid}`);
-  const env = { DATA_DIR: data, OUT_DIR: out, RELEASE_CACHE_DIR: join(tmp, "cache"), BUILD_LOCK: join(tmp, "lock") };
+  const env = { SITE_URL: "https://bench.example.org/", DATA_DIR: data, OUT_DIR: out, RELEASE_CACHE_DIR: join(tmp, "cache"), BUILD_LOCK: join(tmp, "lock") };
   try {
     const cold = build(env);
     addRelease(data, n + 1);

@@ -69,6 +69,7 @@ export const en = {
     howWeCount: "How we count",
     version: "Data version",
     unreleased: "Unreleased data (preview build).",
+    preview: (origin: string) => `Local preview: links, citations and share cards on this build point to ${origin}, not to the public site.`,
     privacy: "This site loads nothing from other servers and sets no cookies.",
   },
   home: {

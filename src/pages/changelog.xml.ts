@@ -1,5 +1,5 @@
 import { atomFeed } from "../site/atom-feed.ts";
-import { SITE_URL } from "../site/citation-for.ts";
+import { SITE_URL } from "../site/site-origin.ts";
 import { loadSite } from "../site/load-site.ts";
 
 export function GET() {

@@ -1,9 +1,7 @@
 import type { CitationInput } from "../citations/citation.ts";
 import type { SiteContext } from "./site-context.ts";
 import { versionRoutes, type Routes } from "./routes.ts";
-
-/** The site's public origin, for absolute permanent URLs in citations and feeds. */
-export const SITE_URL = process.env.SITE_URL ?? "https://detainees.example.org";
+import { absoluteUrl } from "./site-origin.ts";
 
 /**
  * Citation of one page in the release the context shows: always the permanent /v/<version>/
@@ -16,7 +14,7 @@ export function citationFor(ctx: SiteContext, title: string, path: (r: Routes) =
     title,
     version,
     released: date,
-    url: new URL(path(versionRoutes(version, ctx.locale === "fa" ? "/fa" : "")), SITE_URL).href,
+    url: absoluteUrl(path(versionRoutes(version, ctx.locale === "fa" ? "/fa" : ""))),
     accessed: new Date().toISOString().slice(0, 10),
   };
 }

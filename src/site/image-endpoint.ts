@@ -1,7 +1,7 @@
 import type { APIContext } from "astro";
 import type { Locale } from "../i18n/strings.ts";
 import type { ChartView } from "./chart-view.ts";
-import { SITE_URL } from "./citation-for.ts";
+import { absoluteUrl } from "./site-origin.ts";
 import { loadSite } from "./load-site.ts";
 import { chartPage, imageCharts } from "./page-charts.ts";
 import { standaloneSvg, svgToPng } from "./share-images.ts";
@@ -12,7 +12,7 @@ export function imageEndpoint(locale: Locale) {
     getStaticPaths() {
       const ctx = loadSite().byLocale[locale].current;
       return imageCharts(ctx).flatMap((view: ChartView) => {
-        const svg = standaloneSvg(ctx, view, new URL(chartPage(ctx, view.model.id), SITE_URL).href);
+        const svg = standaloneSvg(ctx, view, absoluteUrl(chartPage(ctx, view.model.id)));
         return [
           { params: { file: `${view.model.id}.svg` }, props: { kind: "svg" as const, svg } },
           { params: { file: `${view.model.id}.png` }, props: { kind: "png" as const, svg } },

@@ -2,7 +2,7 @@ import { Resvg } from "@resvg/resvg-js";
 import { renderSvg } from "../charts/svg-chart.ts";
 import { formatDate } from "../format/format-date.ts";
 import type { ChartView } from "./chart-view.ts";
-import { SITE_URL } from "./citation-for.ts";
+import { SITE_URL } from "./site-origin.ts";
 import type { SiteContext } from "./site-context.ts";
 import { existsSync } from "node:fs";
 

@@ -12,11 +12,26 @@ const ROOT = join(import.meta.dirname, "../..");
 const BASE = join(ROOT, ".test-builds", `atomic-${process.pid}`);
 const OUT = join(BASE, "site");
 const LOCK = join(BASE, "build.lock");
-const env = { ...process.env, OUT_DIR: OUT, BUILD_LOCK: LOCK };
+const env = { ...process.env, SITE_URL: "https://detainees.test/", OUT_DIR: OUT, BUILD_LOCK: LOCK };
 const script = [process.execPath, ["--experimental-strip-types", join(ROOT, "scripts/build.ts")]] as const;
 afterAll(() => rmSync(BASE, { recursive: true, force: true }));
 
 describe("npm run build", () => {
+  it("refuses a production build without SITE_URL, or with one that is not an origin, before it builds anything", () => {
+    const { SITE_URL: _unset, ...noOrigin } = env;
+    for (const [value, message] of [
+      [undefined, "error: SITE_URL is not set."],
+      ["detainees.test", "is not an absolute URL"],
+      ["https://user:pw@detainees.test/", "must not hold a user name or password"],
+      ["https://detainees.test/dashboard/", "is an origin only (https://detainees.test/)"],
+    ] as const) {
+      const r = spawnSync(script[0], script[1], { cwd: ROOT, env: value === undefined ? noOrigin : { ...env, SITE_URL: value }, encoding: "utf8" });
+      expect(r.status, value).toBe(1);
+      expect(r.stderr).toContain(message);
+      expect(existsSync(LOCK), "no lock left behind").toBe(false);
+    }
+  });
+
   it("refuses a second build while one runs, naming the running one", () => {
     mkdirSync(LOCK, { recursive: true });
     writeFileSync(join(LOCK, "pid"), String(process.pid)); // this test process: alive

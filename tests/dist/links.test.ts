@@ -5,6 +5,12 @@ import { describe, expect, it } from "vitest";
 // Every internal link and anchor in the built site must resolve; external URLs are listed in a
 // report (test-results/external-links.txt), never fetched.
 const DIST = join(import.meta.dirname, "../../dist");
+// The origin the site was built for, as its home page declares it.
+const SITE_URL = existsSync(join(DIST, "index.html")) ? new URL(/<link rel="canonical" href="([^"]+)"/.exec(readFileSync(join(DIST, "index.html"), "utf8"))![1]).origin + "/" : "";
+
+function allFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? allFiles(join(dir, e.name)) : [join(dir, e.name)]));
+}
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? htmlFiles(join(dir, e.name)) : e.name.endsWith(".html") ? [join(dir, e.name)] : []));
@@ -28,6 +34,13 @@ function idsOf(file: string): Set<string> {
 }
 
 describe("links in the built site", () => {
+  it("carry no placeholder origin: every absolute address on the site uses the origin it was built for", () => {
+    expect(SITE_URL, "run npm run build first").not.toBe("");
+    const placeholder = /https?:\/\/detainees\.example\.org/;
+    const offenders = allFiles(DIST).filter((f) => /\.(html|xml|json|txt|svg|csv|md|cff|webmanifest)$/.test(f) && placeholder.test(readFileSync(f, "utf8")));
+    expect(offenders.map((f) => relative(DIST, f))).toEqual([]);
+  });
+
   it("all resolve: every internal href and src, and every #anchor", () => {
     expect(existsSync(join(DIST, "index.html")), "run npm run build first").toBe(true);
     const broken: string[] = [];
@@ -37,9 +50,11 @@ describe("links in the built site", () => {
       const html = readFileSync(file, "utf8").replace(/<code>[\s\S]*?<\/code>/g, "");
       const page = "/" + relative(DIST, file).replace(/index\.html$/, "");
       for (const m of html.matchAll(/\s(?:href|src)="([^"]*)"/g)) {
-        const raw = m[1].replace(/&amp;/g, "&");
+        let raw = m[1].replace(/&amp;/g, "&");
+        // Absolute links to the site's own origin (canonical, alternates) must resolve too.
+        if (raw.startsWith(SITE_URL)) raw = raw.slice(SITE_URL.length - 1);
         if (/^(https?:)?\/\//.test(raw)) {
-          if (!raw.startsWith("https://detainees.example.org")) external.set(raw, (external.get(raw) ?? 0) + 1);
+          external.set(raw, (external.get(raw) ?? 0) + 1);
           continue;
         }
         if (/^(mailto|data|javascript):/i.test(raw)) {
