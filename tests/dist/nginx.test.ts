@@ -105,6 +105,27 @@ describe("nginx serving dist/", () => {
   it("caches every file of /downloads/latest/ alike, briefly, since it moves with each release", async () => {
     for (const file of ["figures.csv", "figures.json", "dataset.json", "README.md"]) expect((await get(`/downloads/latest/${file}`)).headers.get("cache-control"), file).toBe("public, max-age=300");
   });
+  // Issue 14: other sites may use the data and show the images; pages stay same-origin.
+  it("lets scripts and pages on any other site read the data files and show the images", async () => {
+    const index = (await (await get("/api/v1/index.json")).json()) as { version: string };
+    const shared = ["/api/v1/index.json", "/downloads/latest/figures.csv", `/downloads/${index.version}/figures.json`, `/downloads/${index.version}/README.md`, "/charts/home-detainees.json", "/fa/charts/home-detainees.json", `/v/${index.version}/charts/home-detainees.json`, "/images/home-detainees.png", "/fa/images/home-detainees.svg", "/changelog.xml"];
+    for (const path of shared) {
+      const r = await get(path, { origin: "https://notebook.example" });
+      expect(r.status, path).toBe(200);
+      expect(r.headers.get("access-control-allow-origin"), path).toBe("*");
+      expect(r.headers.get("cross-origin-resource-policy"), path).toBe("cross-origin");
+      expect(r.headers.get("content-security-policy"), `${path} keeps the security headers`).toMatch(/^default-src 'none'/);
+    }
+  });
+  it("keeps pages, scripts and errors same-origin", async () => {
+    const html = await (await get("/")).text();
+    const js = /src="(\/_astro\/[^"]+\.js)"/.exec(html)?.[1] ?? /href="(\/_astro\/[^"]+\.css)"/.exec(html)![1];
+    for (const path of ["/", "/fa/figures/", "/embed/home-detainees/", js, "/no-such.json"]) {
+      const r = await get(path, { origin: "https://notebook.example" });
+      expect(r.headers.get("access-control-allow-origin"), path).toBeNull();
+      expect(r.headers.get("cross-origin-resource-policy"), path).toBe("same-origin");
+    }
+  });
   it("serves no dotfile or build intermediate", async () => {
     for (const path of ["/.prerender/", "/.git/config", "/.env", "/fa/.hidden"]) expect((await get(path)).status, path).toBe(404);
   });
