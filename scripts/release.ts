@@ -3,16 +3,26 @@
  * data/releases/<version>.json, and records it in data/releases/manifest.json. An existing
  * release file is never overwritten.
  */
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { citationCff } from "../src/citations/citation-cff.ts";
 import { parseArgs } from "node:util";
 import { formatProblem } from "../src/datasets/problem.ts";
 import { prepareRelease } from "../src/domain/prepare-release.ts";
 import { writeRelease } from "../src/domain/write-release.ts";
+import { siteUrlProblem } from "../src/site/site-origin.ts";
 
 const { values } = parseArgs({
   options: { summary: { type: "string" }, date: { type: "string" }, data: { type: "string" } },
 });
 const dataDir = values.data ?? join(import.meta.dirname, "../data");
+// CITATION.cff names the public origin when SITE_URL gives it; never a placeholder.
+const origin = process.env.SITE_URL?.trim() || null;
+const originProblem = origin ? siteUrlProblem(origin) : null;
+if (originProblem) {
+  console.log(`error: SITE_URL ${JSON.stringify(origin)} cannot be the public origin: ${originProblem}.`);
+  process.exit(1);
+}
 const date = values.date ?? new Date().toISOString().slice(0, 10);
 const prepared = prepareRelease(dataDir, { summary: values.summary ?? "", date, root: process.cwd() });
 if (!prepared.ok) {
@@ -26,3 +36,7 @@ const c = release.changes;
 console.log(
   `Released ${release.version} (previous: ${release.previous ?? "none"})\n  sha256 ${release.sha256}\n  ${release.data.figures.length} figures; ${c.figures_added.length} added, ${c.figures_changed.length} changed, ${c.figures_removed.length} removed; ${c.sources_added.length} sources added\n  ${path} (${text.length} bytes)`,
 );
+if (!values.data) {
+  writeFileSync(join(import.meta.dirname, "../CITATION.cff"), citationCff({ version: release.version, date: release.date, origin }));
+  console.log(origin ? `  CITATION.cff names ${release.version} at ${origin}` : "  CITATION.cff names this release without a URL: set SITE_URL to the public origin when releasing, so it gives one");
+}

@@ -4,7 +4,9 @@ declare module "@citation-js/core" {
     constructor(data: unknown);
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     data: any[];
+    format(kind: "bibliography", options: { template: string; format: "text"; lang: string }): string;
   }
 }
 declare module "@citation-js/plugin-bibtex";
 declare module "@citation-js/plugin-ris";
+declare module "@citation-js/plugin-csl";
