@@ -7,5 +7,7 @@ export default defineConfig({
     environment: "node",
     env: { TZ: "UTC" },
     fileParallelism: false,
+    // Each test reads thousands of built files: a ceiling for a busy machine, not a wait.
+    testTimeout: 180_000,
   },
 });

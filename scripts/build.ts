@@ -8,7 +8,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { listedReleases, ReleaseCache, rendererKey } from "./release-cache.ts";
-import { PREVIEW_ORIGIN, siteUrlProblem } from "../src/site/site-origin.ts";
+import { PREVIEW_ORIGIN, siteUrlProblem } from "../src/site/site-url.ts";
 
 const ROOT = join(import.meta.dirname, "..");
 const DIST = process.env.OUT_DIR ?? join(ROOT, "dist");

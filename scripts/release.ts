@@ -10,7 +10,7 @@ import { parseArgs } from "node:util";
 import { formatProblem } from "../src/datasets/problem.ts";
 import { prepareRelease } from "../src/domain/prepare-release.ts";
 import { writeRelease } from "../src/domain/write-release.ts";
-import { siteUrlProblem } from "../src/site/site-origin.ts";
+import { siteUrlProblem } from "../src/site/site-url.ts";
 
 const { values } = parseArgs({
   options: { summary: { type: "string" }, date: { type: "string" }, data: { type: "string" } },

@@ -8,25 +8,12 @@
  * preview, so a citation copied from it is not mistaken for the public one.
  */
 
-/** Where `npm start` serves the site; the origin of a preview build. */
-export const PREVIEW_ORIGIN = "http://localhost:4321/";
-
-/** Why a SITE_URL value cannot be the public origin, or null when it can. */
-export function siteUrlProblem(value: string): string | null {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    return `"${value}" is not an absolute URL; write it as https://example.org/`;
-  }
-  if (url.protocol !== "https:" && url.protocol !== "http:") return `it must start with https:// (it starts with ${url.protocol}//)`;
-  if (url.username || url.password) return "it must not hold a user name or password";
-  if (url.search || url.hash || value.includes("?") || value.includes("#")) return "it must not have a query (?…) or fragment (#…)";
-  if (url.pathname !== "/") return `the site is served from the root of its origin, so SITE_URL is an origin only (${url.origin}/), not ${url.pathname}`;
-  return null;
-}
+import { PREVIEW_ORIGIN, siteUrlProblem } from "./site-url.ts";
 
 const configured = process.env.SITE_URL?.trim() || null;
+const problem = configured ? siteUrlProblem(configured) : null;
+// scripts/build.ts says this first, in its own words; `astro build` run directly stops here.
+if (problem) throw new Error(`SITE_URL ${JSON.stringify(configured)} cannot be the public origin: ${problem}`);
 
 /** The origin pages are built for, with a trailing slash. */
 export const SITE_URL = configured ? new URL(configured).origin + "/" : PREVIEW_ORIGIN;
