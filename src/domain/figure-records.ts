@@ -107,11 +107,15 @@ export const LIST_COLUMNS: ReadonlySet<FigureColumn> = new Set(["figure_flags", 
  */
 export const listSeparator = (column: FigureColumn) => (column === "series_caveats" ? "\n" : ";");
 
-/** A record's cell as CSV text: lists joined, booleans as true/false, missing as empty. */
+/**
+ * A record's cell as CSV text: lists joined, missing as empty, booleans as TRUE/FALSE, the
+ * spelling R's read.csv, readr, pandas and frictionless all read as logical (R's read.csv
+ * leaves lower-case true/false as text).
+ */
 export function csvCell(column: FigureColumn, value: Cell | undefined): string | number | null {
   if (value === undefined || value === null) return null;
   if (Array.isArray(value)) return value.length ? value.join(listSeparator(column)) : null;
-  if (typeof value === "boolean") return value ? "true" : "false";
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   return value;
 }
 

@@ -40,7 +40,7 @@ const csvResource = (name: string, path: string, title: string, schema: string) 
  * every series CSV with their Table Schemas, figures.json and dataset.json with their JSON
  * Schemas (`jsonSchema`, as in Data Package v2), the licence and every source document.
  */
-export function dataPackage(index: SiteIndex, release: Release, layout: DownloadLayout): Record<string, unknown> {
+export function dataPackage(index: SiteIndex, release: Release): Record<string, unknown> {
   return {
     profile: "data-package",
     name: "iran-protest-detainee-counts",

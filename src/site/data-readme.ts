@@ -11,14 +11,16 @@ licence, sources) as a Frictionless data package; its Table Schemas are in \`sch
 figures.json and dataset.json name their JSON Schemas there (\`jsonSchema\`). Loaders that read
 it (Python \`frictionless\`, R \`frictionless\`) give every column its declared type.
 
-Integer columns (\`value\`, \`low\`, \`high\`, \`hedge_value\`) have empty cells (a range has no
-\`value\`, an exact figure no \`low\` or \`high\`). pandas reads such a column as float unless told:
+Integer columns (\`value\`, \`low\`, \`high\`${layout > 1 ? ", \`hedge_value\`" : ""}) have empty cells (a range has no
+\`value\`, an exact figure no \`low\` or \`high\`), so pandas reads them as float unless told:
 
-    pd.read_csv("figures.csv", dtype={"value": "Int64", "low": "Int64", "high": "Int64"${layout > 1 ? ', "hedge_value": "Int64"' : ""}},
-                parse_dates=["as_of", "source_published"], keep_default_na=False, na_values=[""])
+    pd.read_csv("figures.csv", keep_default_na=False, na_values=[""],
+                dtype={"value": "Int64", "low": "Int64", "high": "Int64"${layout > 1 ? ', "hedge_value": "Int64"' : ""}${layout === 3 ? ',\n                       "source_published_inferred": "boolean", "dataset_commit": "string"' : ""}},
+                parse_dates=["as_of", "source_published"${layout === 3 ? ', "source_accessed"' : ""}])
 
-\`keep_default_na=False\` keeps text such as "NA" or "null" in quotes as text. R's
-\`read.csv("figures.csv", na.strings = "", encoding = "UTF-8")\` reads them as integers.
+\`keep_default_na=False\` keeps words such as "NA" or "null" in the text columns as text. R's
+\`read.csv("figures.csv", na.strings = "", encoding = "UTF-8")\` reads them as integers${layout === 3 ? " and the TRUE/FALSE columns as logical" : ""};
+add \`colClasses = c(as_of = "Date", source_published = "Date")\` for dates.
 
 Lists: in JSON${layout === 3 ? " (figures.json, and the API's figure_flags)" : " (dataset.json)"} they are arrays; in CSV, where a cell
 cannot hold a list, the items are joined by \`;\` (no id, flag, name or address contains one)${layout === 3 ? ", and `series_caveats`, sentences that may contain `;`, by a line break" : ""}.

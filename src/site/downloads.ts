@@ -44,7 +44,7 @@ export function downloadFiles(ctx: SiteContext): DownloadFile[] {
       body: () => (release ? `${JSON.stringify(JSON.parse(canonicalJson(release)), null, 1)}\n` : "{}\n"),
     },
     ...index.data.series.map((s) => ({ path: `series/${s.id}.csv`, type: CSV, body: csv(s.id) })),
-    ...(release ? [{ path: "datapackage.json", type: JSON_TYPE, body: () => jsonText(dataPackage(index, release, layout)) }] : []),
+    ...(release ? [{ path: "datapackage.json", type: JSON_TYPE, body: () => jsonText(dataPackage(index, release)) }] : []),
     { path: TABLE_SCHEMA.figures, type: JSON_TYPE, body: () => jsonText(tableSchema(layout, "figures")) },
     { path: TABLE_SCHEMA.series, type: JSON_TYPE, body: () => jsonText(tableSchema(layout, "series")) },
     { path: FIGURES_JSON_SCHEMA, type: JSON_TYPE, body: () => jsonText(figuresJsonSchema(layout)) },

@@ -64,7 +64,7 @@ export const FIELDS: Record<FigureColumn, FieldSpec> = {
   source_title_from: { type: "string", enum: ["headline", "url", "description"], description: "Where source_title comes from when the copy read shows no headline: url (the address's words) or description; empty for the headline." },
   source_research_notes: { type: "string", description: "How the copy was found and read, in the research's words." },
   source_caution: { type: "string", description: "A reliability warning readers must see (lookalike domain, low-quality host, repost); empty when none." },
-  source_published_inferred: { type: "boolean", description: "true when source_published was inferred (from the address, a relative day) rather than shown by the document; empty when source_published is." },
+  source_published_inferred: { type: "boolean", description: "Whether source_published was inferred (from the address, a relative day) rather than shown by the document (TRUE/FALSE in CSV); empty when source_published is." },
   source_published_not_before: { type: "date", description: "For an undated document the text itself dates from below: the earliest day it can have been published." },
   source_published_not_before_reason: { type: "string", description: "Why it cannot have been published before source_published_not_before." },
   source_dataset_repository: { type: "string", url: true, description: "For a dataset source: the repository holding the file." },
@@ -73,8 +73,8 @@ export const FIELDS: Record<FigureColumn, FieldSpec> = {
   source_archived: { type: "string", items: [], description: ids("Addresses of archived copies of the document") },
   series_definition: { type: "string", required: true, description: "The series' counting unit and what exactly is counted." },
   series_scope: { type: "string", description: "What the series covers (places, groups), where it says." },
-  series_cumulative: { type: "boolean", required: true, description: "true when the series' numbers are running totals." },
-  series_estimate: { type: "boolean", required: true, description: "true when the claimant calls its numbers estimates." },
+  series_cumulative: { type: "boolean", required: true, description: "Whether the series' numbers are running totals (TRUE/FALSE in CSV)." },
+  series_estimate: { type: "boolean", required: true, description: "Whether the claimant calls its numbers estimates (TRUE/FALSE in CSV)." },
   series_caveats: { type: "string", items: [], description: "The series' caveats, separated by a line break in CSV (they may contain ';'; an array in figures.json)." },
   dataset_commit: {
     type: "string",
@@ -101,7 +101,7 @@ export function tableField(name: FigureColumn): Record<string, unknown> {
     name,
     type: f.type,
     ...(f.type === "date" && { format: "default" }),
-    ...(f.type === "boolean" && { trueValues: ["true"], falseValues: ["false"] }),
+    ...(f.type === "boolean" && { trueValues: ["TRUE"], falseValues: ["FALSE"] }),
     description: f.description,
     ...(Object.keys(constraints).length > 0 && { constraints }),
   };

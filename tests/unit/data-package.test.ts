@@ -53,9 +53,11 @@ describe("downloads of a release after 2026-12-01", () => {
     for (const f of json.figures) {
       const row = byId.get(f.figure_id as string)!;
       for (const [k, value] of Object.entries(f)) {
-        const expected = Array.isArray(value) ? value.join(k === "series_caveats" ? "\n" : ";") : value === null ? "" : String(value);
+        const expected = Array.isArray(value) ? value.join(k === "series_caveats" ? "\n" : ";") : value === null ? "" : typeof value === "boolean" ? (value ? "TRUE" : "FALSE") : String(value);
         expect(row[k], `${f.figure_id} ${k}`).toBe(expected);
         if (Array.isArray(value) && value.length > 1) lists++;
+        // A ';'-joined cell splits back into the same items only if no item holds a ';'.
+        if (Array.isArray(value) && k !== "series_caveats") for (const item of value) expect(item, `${f.figure_id} ${k}`).not.toContain(";");
       }
     }
     expect(lists).toBeGreaterThan(50);
