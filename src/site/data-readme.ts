@@ -22,8 +22,7 @@ Integer columns (\`value\`, \`low\`, \`high\`${layout > 1 ? ", \`hedge_value\`" 
 \`read.csv("figures.csv", na.strings = "", encoding = "UTF-8")\` reads them as integers${layout === 3 ? " and the TRUE/FALSE columns as logical" : ""};
 add \`colClasses = c(as_of = "Date", source_published = "Date")\` for dates.
 
-Lists: in JSON${layout === 3 ? " (figures.json, and the API's figure_flags)" : " (dataset.json)"} they are arrays; in CSV, where a cell
-cannot hold a list, the items are joined by \`;\` (no id, flag, name or address contains one)${layout === 3 ? ", and `series_caveats`, sentences that may contain `;`, by a line break" : ""}.
+Lists: ${layout === 3 ? "in JSON (figures.json, dataset.json, and the API's figure_flags) they are arrays; in CSV, where a cell\ncannot hold a list," : "in dataset.json they are arrays; in figures.csv and figures.json of this release,"} the items are joined by \`;\` (no id, flag, name or address contains one)${layout === 3 ? ", and `series_caveats`, sentences that may contain `;`, by a line break" : ""}.
 Split \`${flags}\` with \`str.split(";")\` in pandas or \`strsplit(x, ";")\` in R; an empty cell
 means none.${layout === 3 ? "" : ` (Releases after 2026-12-01 name this column \`figure_flags\`: \`flags\` is a pandas DataFrame attribute, so use \`df["flags"]\`, not \`df.flags\`.)`}
 `;
