@@ -3,6 +3,7 @@
  * data/releases/<version>.json, and records it in data/releases/manifest.json. An existing
  * release file is never overwritten.
  */
+import { spawnSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { citationCff } from "../src/citations/citation-cff.ts";
@@ -24,7 +25,24 @@ if (originProblem) {
   process.exit(1);
 }
 const date = values.date ?? new Date().toISOString().slice(0, 10);
-const prepared = prepareRelease(dataDir, { summary: values.summary ?? "", date, root: process.cwd() });
+
+/**
+ * The commit data/ is at, for the release's `dataset_commit`: only when git is there and data/
+ * has no uncommitted change (otherwise the commit would not hold the released data), else null.
+ */
+function datasetCommit(dir: string): string | null {
+  const git = (args: string[]) => spawnSync("git", args, { cwd: dir, encoding: "utf8" });
+  const head = git(["rev-parse", "HEAD"]);
+  const status = git(["status", "--porcelain", "--", "."]);
+  if (head.status !== 0 || status.status !== 0) return null;
+  if (status.stdout.trim() !== "") {
+    console.log("data/ has uncommitted changes: the release records no dataset_commit (commit data/ first to record one).");
+    return null;
+  }
+  return /^[0-9a-f]{40}$/.test(head.stdout.trim()) ? head.stdout.trim() : null;
+}
+
+const prepared = prepareRelease(dataDir, { summary: values.summary ?? "", date, root: process.cwd(), datasetCommit: datasetCommit(dataDir) });
 if (!prepared.ok) {
   for (const p of prepared.problems) console.log(formatProblem(p));
   console.log(`\nNo release made: ${prepared.problems.length} error(s).`);

@@ -1,4 +1,6 @@
 import { OrganisationsFile, SeriesFile, SourcesFile, WavesFile, WithdrawnFile } from "./schemas/files.ts";
+import { Release } from "./schemas/release.ts";
+import { Series } from "./schemas/series.ts";
 import { TranslationsFile } from "./schemas/translations.ts";
 import { z } from "./zod.ts";
 
@@ -8,6 +10,11 @@ const FILES = {
   "waves.schema.json": { schema: WavesFile, title: "data/waves.json", description: "Protest waves and their timeline annotations, each citing a source." },
   "series.schema.json": { schema: SeriesFile, title: "data/series/<id>.json", description: "One series (organisation x measure x wave) and every figure in it." },
   "translations.schema.json": { schema: TranslationsFile, title: "data/translations/<locale>.json", description: "Translations of the data's own text into one language." },
+  "release.schema.json": {
+    schema: Release,
+    title: "data/releases/<version>.json",
+    description: "One frozen release, byte for byte as published in the downloads' dataset.json: every record, the changes since the previous release, and the SHA-256 of its canonical JSON.",
+  },
   "withdrawn.schema.json": { schema: WithdrawnFile, title: "data/withdrawn.json", description: "Figures withdrawn since a release, each with its reason." },
 } as const;
 
@@ -22,4 +29,10 @@ export function jsonSchemas(): Record<string, string> {
     out[name] = `${JSON.stringify({ ...json, title, description }, null, 2)}\n`;
   }
   return out;
+}
+
+/** The JSON Schema of one series record as the API serves it (defaults applied). */
+export function seriesRecordSchema(): Record<string, unknown> {
+  const { $schema: _draft, ...json } = z.toJSONSchema(Series, { io: "output", unrepresentable: "any" }) as Record<string, unknown>;
+  return json;
 }

@@ -1,7 +1,7 @@
 import { archiveLookupUrl } from "../format/archive-lookup.ts";
 import type { SiteIndex } from "./site-index.ts";
 
-/** The columns of the figures download, in order; README-data explains each. */
+/** The columns of the first releases' figures download, in order; README-data explains each. */
 export const FIGURE_COLUMNS = [
   "figure_id",
   "series_id",
@@ -37,31 +37,112 @@ export const FIGURE_COLUMNS = [
  */
 export const CLAIM_COLUMNS = ["series_label", "unit", "basis", "cases", "hedge", "hedge_text", "hedge_value", "attribution_reason", "corroborated_by", "public_note", "other_documents", "archive_lookup"] as const;
 
-export type FigureColumn = (typeof FIGURE_COLUMNS)[number] | (typeof CLAIM_COLUMNS)[number];
-export type FigureRecord = Partial<Record<FigureColumn, string | number | null>> & Record<(typeof FIGURE_COLUMNS)[number], string | number | null>;
+/**
+ * Columns added with the data package (issue 14): how the document was read, its cautions and
+ * inferred dates, the series' definition and caveats, and the data's git commit.
+ */
+export const PROVENANCE_COLUMNS = [
+  "source_accessed",
+  "source_read_via",
+  "source_title_from",
+  "source_research_notes",
+  "source_caution",
+  "source_published_inferred",
+  "source_published_not_before",
+  "source_published_not_before_reason",
+  "source_dataset_repository",
+  "source_dataset_file",
+  "source_dataset_commit",
+  "source_archived",
+  "series_definition",
+  "series_scope",
+  "series_cumulative",
+  "series_estimate",
+  "series_caveats",
+  "dataset_commit",
+] as const;
 
-/** Whether this data was made under the claim rules (its series have units), so its downloads carry the claim columns. */
-const hasClaimColumns = (index: SiteIndex) => index.data.series.some((s) => s.unit);
+export type FigureColumn = (typeof FIGURE_COLUMNS)[number] | (typeof CLAIM_COLUMNS)[number] | (typeof PROVENANCE_COLUMNS)[number] | "figure_flags";
+export type Cell = string | number | boolean | null | string[];
+export type FigureRecord = Partial<Record<FigureColumn, Cell>>;
 
-/** The columns of this data's downloads: the claim columns only where the data has them. */
-export function figureColumns(index: SiteIndex): FigureColumn[] {
-  return hasClaimColumns(index) ? [...FIGURE_COLUMNS, ...CLAIM_COLUMNS] : [...FIGURE_COLUMNS];
+/**
+ * The shape of a release's downloads. Published files never change (they are served as
+ * immutable), so each release keeps the layout it was published in:
+ * 1. the first columns (releases before series had units);
+ * 2. plus the claim columns;
+ * 3. plus the provenance columns, `flags` renamed `figure_flags` (it clashed with pandas'
+ *    DataFrame.flags), and lists as JSON arrays in figures.json. Every release after
+ *    LAST_LAYOUT_2 (and an unreleased preview) is published in it.
+ */
+export type DownloadLayout = 1 | 2 | 3;
+export const LAST_LAYOUT_2 = "2026-12-01";
+
+/** Compares release versions "YYYY-MM-DD" or "YYYY-MM-DD.N" in release order. */
+const after = (a: string, b: string) => {
+  const [da, na = "1"] = a.split(".");
+  const [db, nb = "1"] = b.split(".");
+  return da > db || (da === db && Number(na) > Number(nb));
+};
+
+export function downloadLayout(index: SiteIndex, version: string | null): DownloadLayout {
+  if (version === null || after(version, LAST_LAYOUT_2)) return 3;
+  return index.data.series.some((s) => s.unit) ? 2 : 1;
+}
+
+/** The columns of this layout's downloads, in order. */
+export function figureColumns(layout: DownloadLayout): FigureColumn[] {
+  if (layout === 1) return [...FIGURE_COLUMNS];
+  if (layout === 2) return [...FIGURE_COLUMNS, ...CLAIM_COLUMNS];
+  return [...FIGURE_COLUMNS.map((c) => (c === "flags" ? "figure_flags" : c)), ...CLAIM_COLUMNS, ...PROVENANCE_COLUMNS];
+}
+
+/** Columns holding lists: arrays in layout 3's JSON, joined in CSV (see csvCell). */
+export const LIST_COLUMNS: ReadonlySet<FigureColumn> = new Set(["figure_flags", "cases", "corroborated_by", "other_documents", "source_archived", "series_caveats"]);
+
+/**
+ * A list in one CSV cell: ids, flags, names and addresses contain no ';' (the validator's id
+ * and flag rules; names and URLs are checked by tests), so they are joined by ';'. Caveats are
+ * sentences that may contain ';', so they are joined by a line break.
+ */
+export const listSeparator = (column: FigureColumn) => (column === "series_caveats" ? "\n" : ";");
+
+/**
+ * A record's cell as CSV text: lists joined, missing as empty, booleans as TRUE/FALSE, the
+ * spelling R's read.csv, readr, pandas and frictionless all read as logical (R's read.csv
+ * leaves lower-case true/false as text).
+ */
+export function csvCell(column: FigureColumn, value: Cell | undefined): string | number | null {
+  if (value === undefined || value === null) return null;
+  if (Array.isArray(value)) return value.length ? value.join(listSeparator(column)) : null;
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  return value;
+}
+
+export interface RecordOptions {
+  layout: DownloadLayout;
+  seriesId?: string;
+  /** The git commit of data/ recorded in the release (layout 3), or null when none is. */
+  datasetCommit?: string | null;
 }
 
 /**
- * One flat record per figure with its source's columns, for CSV and JSON downloads.
- * Numbers stay numbers; missing values are null (empty in CSV). Sorted by figure id.
+ * One flat record per figure with its source's and series' columns, for CSV and JSON downloads.
+ * Numbers stay numbers; missing values are null (empty in CSV). Layouts 1 and 2 keep the exact
+ * values they were published with (lists `;`-joined strings); layout 3 gives lists as arrays.
+ * Sorted by figure id.
  */
-export function figureRecords(index: SiteIndex, seriesId?: string): FigureRecord[] {
-  const extended = hasClaimColumns(index);
+export function figureRecords(index: SiteIndex, options: RecordOptions): FigureRecord[] {
+  const { layout, seriesId } = options;
   const figures = seriesId ? (index.figuresBySeries.get(seriesId) ?? []) : index.data.figures;
+  const list = <T>(items: T[] | undefined): T[] | string | null => (layout === 3 ? (items ?? []) : (items?.join(";") ?? null));
   return [...figures]
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .map((f) => {
       const s = index.series.get(f.series)!;
       const o = index.organisation.get(f.organisation)!;
       const d = index.source.get(f.source)!;
-      return {
+      const record: FigureRecord = {
         figure_id: f.id,
         series_id: f.series,
         wave_id: s.wave,
@@ -78,7 +159,7 @@ export function figureRecords(index: SiteIndex, seriesId?: string): FigureRecord
         translation: f.translation ?? null,
         locator: f.locator ?? null,
         attribution: f.attribution ?? null,
-        flags: f.flags.join(";"),
+        ...(layout === 3 ? { figure_flags: [...f.flags] } : { flags: f.flags.join(";") }),
         notes: f.notes ?? null,
         source_id: d.id,
         source_title: d.title,
@@ -87,20 +168,43 @@ export function figureRecords(index: SiteIndex, seriesId?: string): FigureRecord
         source_published: d.published,
         source_language: d.language,
         source_kind: d.kind,
-        ...(extended && {
-          series_label: s.label,
-          unit: s.unit?.other ?? null,
-          basis: f.basis ?? "total",
-          cases: f.cases?.join(";") ?? null,
-          hedge: f.hedge?.kind ?? null,
-          hedge_text: f.hedge?.text ?? null,
-          hedge_value: f.hedge?.value ?? null,
-          attribution_reason: f.attribution_reason ?? null,
-          corroborated_by: f.corroborated_by?.join(";") ?? null,
-          public_note: f.public_note ?? null,
-          other_documents: f.other_documents?.map((o) => o.source).join(";") ?? null,
-          archive_lookup: archiveLookupUrl(d.url, d.published ?? f.as_of),
-        }),
       };
+      if (layout === 1) return record;
+      Object.assign(record, {
+        series_label: s.label,
+        unit: s.unit?.other ?? null,
+        basis: f.basis ?? "total",
+        cases: list(f.cases),
+        hedge: f.hedge?.kind ?? null,
+        hedge_text: f.hedge?.text ?? null,
+        hedge_value: f.hedge?.value ?? null,
+        attribution_reason: f.attribution_reason ?? null,
+        corroborated_by: list(f.corroborated_by),
+        public_note: f.public_note ?? null,
+        other_documents: list(f.other_documents?.map((x) => x.source)),
+        archive_lookup: archiveLookupUrl(d.url, d.published ?? f.as_of),
+      });
+      if (layout === 2) return record;
+      return Object.assign(record, {
+        source_accessed: d.accessed,
+        source_read_via: d.read_via ?? null,
+        source_title_from: d.title_from ?? null,
+        source_research_notes: d.research_notes ?? null,
+        source_caution: d.caution ?? null,
+        // Whether the shown date was inferred; meaningless (null) when no date is shown.
+        source_published_inferred: d.published === null ? null : d.published_inferred === true,
+        source_published_not_before: d.published_not_before?.date ?? null,
+        source_published_not_before_reason: d.published_not_before?.reason ?? null,
+        source_dataset_repository: d.dataset?.repository ?? null,
+        source_dataset_file: d.dataset?.file ?? null,
+        source_dataset_commit: d.dataset?.commit ?? null,
+        source_archived: [...(d.archived ?? [])],
+        series_definition: s.definition,
+        series_scope: s.scope ?? null,
+        series_cumulative: s.cumulative,
+        series_estimate: s.estimate === true,
+        series_caveats: [...s.caveats],
+        dataset_commit: options.datasetCommit ?? null,
+      });
     });
 }

@@ -13,7 +13,7 @@ export type Prepared = { ok: true; release: Release; text: string } | { ok: fals
  * with its changes against the previous release and the SHA-256 of its content. Writing the
  * file is the caller's job (scripts/release.ts), so this can be tested without touching disk.
  */
-export function prepareRelease(dataDir: string, options: { summary: string; date: string; root?: string; today?: string }): Prepared {
+export function prepareRelease(dataDir: string, options: { summary: string; date: string; root?: string; today?: string; datasetCommit?: string | null }): Prepared {
   // The date names the release file: a real day, not after today (a crafted "../x" never reaches the disk).
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const asked = (what: string, fix: string): Prepared => ({ ok: false, problems: [{ severity: "error", file: "npm run release", path: "--date", what, fix }] });
@@ -51,6 +51,7 @@ export function prepareRelease(dataDir: string, options: { summary: string; date
     previous: previous?.version ?? null,
     previous_sha256: previous?.sha256 ?? null,
     summary: options.summary.trim(),
+    ...(options.datasetCommit ? { dataset_commit: options.datasetCommit } : {}),
     changes: c,
     data: snapshotOf(v.dataset),
   };

@@ -345,6 +345,8 @@ export const en = {
     perSeries: "One CSV per series, e.g.",
     perSeriesNote: "(links on every series page)",
     schemas: "JSON Schemas of the data files:",
+    packageNote: "a Frictionless data package: the type, format and meaning of every column, keys, licence and sources, for loaders such as frictionless, pandas and readr",
+    apiSchemas: "JSON Schemas of the endpoints:",
     latestAlias: "The address /downloads/latest/<file> always serves the newest release; cite the versioned address.",
     columns: "Columns",
     columnsIntro: "One row per figure (UTF-8, RFC 4180 CSV). The columns:",

@@ -65,6 +65,21 @@ describe("download columns across releases", () => {
     );
   });
 
+  it("2026-12-01 keeps its published columns (flags, not figure_flags): published files never change", () => {
+    const published = v.releases.find((r) => r.version === "2026-12-01")!;
+    expect(header(published)).toBe(
+      "figure_id,series_id,wave_id,organisation_id,organisation_name,measure,as_of,value,low,high,qualifier,figure_text,quote,translation,locator,attribution,flags,notes,source_id,source_title,source_publisher,source_url,source_published,source_language,source_kind,series_label,unit,basis,cases,hedge,hedge_text,hedge_value,attribution_reason,corroborated_by,public_note,other_documents,archive_lookup",
+    );
+  });
+
+  it("releases after 2026-12-01 add the provenance columns and name the flags figure_flags", () => {
+    const later = { ...v.releases.at(-1)!, version: "2099-01-01" };
+    const columns = header(later).split(",");
+    expect(columns).toContain("figure_flags");
+    expect(columns).not.toContain("flags");
+    for (const c of ["source_read_via", "source_caution", "source_published_inferred", "series_definition", "series_caveats", "dataset_commit"]) expect(columns).toContain(c);
+  });
+
   it("later releases say what each number is, its hedge and why it is attributed, in the site's words", () => {
     const latestRows = parse(files.get("figures.csv")!, { columns: true }) as Array<Record<string, string>>;
     const byId = new Map(latestRows.map((r) => [r.figure_id, r]));

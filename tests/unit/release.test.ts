@@ -205,3 +205,18 @@ describe("releases", () => {
     ]);
   });
 });
+
+describe("the dataset commit", () => {
+  it("is recorded when given, covered by the hash, and left out when not", () => {
+    const data = makeDataDir([figure("f1", "2026-01-10", 100)]);
+    const commit = "a".repeat(40);
+    const withCommit = prepareRelease(data, { summary: "First", date: "2026-02-01", root: join(data, ".."), datasetCommit: commit });
+    const without = prepareRelease(data, { summary: "First", date: "2026-02-01", root: join(data, ".."), datasetCommit: null });
+    if (!withCommit.ok || !without.ok) throw new Error("release refused");
+    expect(withCommit.release.dataset_commit).toBe(commit);
+    expect(JSON.parse(withCommit.text).dataset_commit).toBe(commit);
+    expect("dataset_commit" in without.release).toBe(false);
+    expect(withCommit.release.sha256).toBe(releaseHash({ ...without.release, dataset_commit: commit }));
+    expect(withCommit.release.sha256).not.toBe(without.release.sha256);
+  });
+});

@@ -53,6 +53,12 @@ export const Release = z.strictObject({
   previous_sha256: z.string().regex(/^[0-9a-f]{64}$/, { message: "is not a SHA-256 hex digest|never edit a release file: restore it from git" }).nullable().optional(),
   sha256: z.string().regex(/^[0-9a-f]{64}$/, { message: "is not a SHA-256 hex digest|never edit a release file: restore it from git" }),
   summary: NonEmptyText,
+  /**
+   * The git commit data/ was at when the release was made (`git rev-parse HEAD`, recorded only
+   * when data/ had no uncommitted change). Absent in releases made before it was recorded
+   * (2026-11-29 and 2026-12-01) and where no git history was available: never filled in later.
+   */
+  dataset_commit: z.string().regex(/^[0-9a-f]{40}$/, { message: "is not a 40-character git commit hash|never edit a release file: restore it from git" }).optional(),
   changes: ReleaseChanges,
   data: ReleaseData,
 });

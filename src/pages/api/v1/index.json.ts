@@ -1,13 +1,23 @@
 import { loadSite } from "../../../site/load-site.ts";
 import { routes } from "../../../site/routes.ts";
+import { absoluteUrl } from "../../../site/site-origin.ts";
 
 /** /api/v1/index.json: the releases and the series of the latest one, with their endpoints. */
 export function GET() {
   const site = loadSite();
   const { index, release } = site.current;
   const body = {
+    $schema: absoluteUrl(routes.api("schema/index.schema.json")),
     version: release?.version ?? null,
-    releases: site.releases.map((r) => ({ version: r.version, date: r.date, sha256: r.sha256, summary: r.summary, dataset: routes.download(r.version, "dataset.json") })),
+    releases: site.releases.map((r) => ({
+      version: r.version,
+      date: r.date,
+      sha256: r.sha256,
+      summary: r.summary,
+      dataset: routes.download(r.version, "dataset.json"),
+      datapackage: routes.download(r.version, "datapackage.json"),
+      dataset_commit: r.dataset_commit ?? null,
+    })),
     series: index.data.series.map((s) => ({ id: s.id, label: s.label, wave: s.wave, organisation: s.organisation, measure: s.measure, url: routes.api(`series/${s.id}.json`) })),
   };
   return new Response(`${JSON.stringify(body, null, 1)}\n`, { headers: { "Content-Type": "application/json; charset=utf-8" } });

@@ -1,6 +1,8 @@
 import type { APIContext } from "astro";
-import { figureRecords } from "../../../../domain/figure-records.ts";
+import { apiFigureRecords } from "../../../../site/api-records.ts";
 import { loadSite } from "../../../../site/load-site.ts";
+import { routes } from "../../../../site/routes.ts";
+import { absoluteUrl } from "../../../../site/site-origin.ts";
 
 /** /api/v1/series/<id>.json: one series of the latest release, its definition and every figure. */
 export function getStaticPaths() {
@@ -10,6 +12,6 @@ export function getStaticPaths() {
 export function GET({ params }: APIContext) {
   const { index, release } = loadSite().current;
   const series = index.series.get(params.id!)!;
-  const body = { version: release?.version ?? null, series, figures: figureRecords(index, series.id) };
+  const body = { $schema: absoluteUrl(routes.api("schema/series.schema.json")), version: release?.version ?? null, series, figures: apiFigureRecords(index, series.id, release?.dataset_commit ?? null) };
   return new Response(`${JSON.stringify(body, null, 1)}\n`, { headers: { "Content-Type": "application/json; charset=utf-8" } });
 }
