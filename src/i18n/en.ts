@@ -44,6 +44,8 @@ export const en = {
   /** Text in brackets. */
   inBrackets: (s: string) => `(${s})`,
   siteName: "Iran protest detainee counts",
+  /** Under an installed site's icon (a web manifest's short_name). */
+  shortName: "Detainee counts",
   siteDescription: "Detainee counts in Iran's protest waves, claim by claim, each figure linked to the document that states it.",
   skipToContent: "Skip to content",
   nav: {
@@ -63,6 +65,8 @@ export const en = {
     newer: "Newer figures may exist.",
     seeLatest: "See the latest version of this page",
     whatChanged: "What changed",
+    /** In an archived page's title, after the page's own. */
+    inTitle: (version: string) => `archived version ${version}`,
   },
   footer: {
     claims: "Every figure is a claim by the organisation named beside it, linked to the document that states it. Figures are never rounded, filled in, summed or averaged.",
@@ -175,6 +179,10 @@ export const en = {
     embed: "Embed this chart",
     embedIntro: "Copy this code into a web page. The embed loads only from this site, sets no cookies and links back here.",
     embedTitle: (title: string) => `Chart: ${title}`,
+    /** A share image's alternative text: what it shows. `words` are whole sentences (the chart's summary). */
+    cardAlt: (title: string, words: string) => `Line chart "${title}", with its sources below. ${words}`,
+    /** The same for an image that writes the claims out (too few figures for a chart). */
+    cardWordsAlt: (title: string, words: string) => `Image headed "${title}": ${words}`,
     fullPage: "Full page, data and sources",
     /** An embed in a small frame: the source line as one count, with a link ("list") to the chart's block on its page. */
     sourcesShort: (n: number) => ({ text: n === 1 ? "Source: 1 document — " : `Sources: ${formatCount(n)} documents — `, link: "list" }),

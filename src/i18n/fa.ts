@@ -57,6 +57,7 @@ export const fa: Strings = isolateLatinIn<Strings>({
   // No brackets inside brackets («(۷ دی ۱۴۰۴ (۲۸ دسامبر ۲۰۲۵))»): the inner pair becomes a comma.
   inBrackets: (s: string) => `(${s.replace(/ \(([^()]*)\)/g, "، $1")})`,
   siteName: "شمار بازداشت‌شدگان اعتراضات ایران",
+  shortName: "شمار بازداشت‌شدگان",
   siteDescription: "شمار بازداشت‌شدگان در موج‌های اعتراضی ایران، رقم به رقم و با نام اعلام‌کنندهٔ هر رقم؛ هر رقم به سندی که در آن آمده پیوند داده شده است.",
   skipToContent: "رفتن به محتوای اصلی",
   nav: {
@@ -76,6 +77,7 @@ export const fa: Strings = isolateLatinIn<Strings>({
     newer: "ممکن است ارقام جدیدتری وجود داشته باشد.",
     seeLatest: "آخرین نسخهٔ این صفحه را ببینید",
     whatChanged: "چه چیزی تغییر کرد",
+    inTitle: (version: string) => `نسخهٔ بایگانی‌شدهٔ ${version}`,
   },
   footer: {
     claims: "هر رقم را سازمانی اعلام کرده که نامش کنار آن آمده است؛ هر رقم به سندی که در آن منتشر شده پیوند داده شده است. ارقام هرگز گرد نمی‌شوند و جای خالی‌شان پر نمی‌شود؛ نه با هم جمع می‌شوند و نه از آن‌ها میانگین گرفته می‌شود.",
@@ -189,6 +191,8 @@ export const fa: Strings = isolateLatinIn<Strings>({
     embed: "جاسازی این نمودار",
     embedIntro: "این کد را در صفحهٔ وب خود بگذارید. نمودار جاسازی‌شده فقط از این سایت بارگیری می‌شود، کوکی ذخیره نمی‌کند و به این صفحه پیوند دارد.",
     embedTitle: (title: string) => `نمودار: ${title}`,
+    cardAlt: (title: string, words: string) => `نمودار خطی «${title}» با منابعش در پایین تصویر. ${words}`,
+    cardWordsAlt: (title: string, words: string) => `تصویری با عنوان «${title}»: ${words}`,
     fullPage: "صفحهٔ کامل، داده‌ها و منابع",
     sourcesShort: (n: number) => ({ text: `${n === 1 ? "منبع" : "منابع"}: ${num(n)} سند — `, link: "فهرست اسناد" }),
   },

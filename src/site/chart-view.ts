@@ -20,6 +20,8 @@ export interface ChartView {
   svgNarrow: string;
   /** The narrow layout at another height: an embed's frame is often shorter than a phone's screen. */
   narrowAt: (height: number) => { model: ChartModel; svg: string };
+  /** The wide layout at another size and without timeline events: the chart of a share image (share-images.ts). */
+  cardAt: (width: number, height: number) => ChartModel;
   organisations: Organisation[];
   documents: SourceDocument[];
   /** The plotted figures (the table under the chart), in date order. */
@@ -64,6 +66,7 @@ export function chartView(ctx: SiteContext, id: string, title: string, series: S
     return { model: m, svg: renderSvg(m, { idPrefix: `${id}-n`, describedBy }) };
   };
   const { model: narrow, svg: svgNarrow } = narrowAt(LAYOUTS.narrow.height);
+  const cardAt = (width: number, height: number) => buildChartModel({ ...common, annotations: [], layout: "wide", width, height });
   const plottedIds = new Set(model.lines.flatMap((l) => l.points.map((p) => p.figureId)));
   const figures = input
     .flatMap((i) => i.figures)
@@ -74,5 +77,5 @@ export function chartView(ctx: SiteContext, id: string, title: string, series: S
   const documents = [...docIds].map((d) => index.source.get(d)!).sort((a, b) => a.publisher.localeCompare(b.publisher) || a.id.localeCompare(b.id));
   // Name the organisations whose figures are drawn, not those whose series had nothing to plot.
   const organisations = [...new Set(figures.map((f) => f.organisation))].sort().map((o) => index.organisation.get(o)!);
-  return { model, svg: renderSvg(model, { idPrefix: id, describedBy }), narrow, svgNarrow, narrowAt, organisations, documents, figures };
+  return { model, svg: renderSvg(model, { idPrefix: id, describedBy }), narrow, svgNarrow, narrowAt, cardAt, organisations, documents, figures };
 }

@@ -111,10 +111,16 @@ export function imageCharts(ctx: SiteContext): ChartView[] {
   return [homeChart(ctx), ...ctx.index.data.waves.flatMap((w) => waveGroups(ctx, w).flatMap((g) => (g.view ? [g.view] : []))), compareChart(ctx)];
 }
 
-/** The wave chart a series appears in, for the series page's share image. */
+/**
+ * The share image of a series' pages (and its figures'): the wave chart that draws the series;
+ * else the first chart of its wave (a series left off its chart by MAX_LINES, or not charted);
+ * undefined when the wave has none (the page then shares the home chart).
+ */
 export function seriesImageChart(ctx: SiteContext, series: Series): string | undefined {
-  const group = MEASURE_GROUPS.find((g) => g.measures.includes(series.measure));
-  return group && CHARTED_GROUPS.has(group.id) ? `${series.wave}-${group.id}` : undefined;
+  const wave = ctx.index.wave.get(series.wave);
+  if (!wave) return undefined;
+  const views = waveGroups(ctx, wave).flatMap((g) => (g.view ? [g.view] : []));
+  return (views.find((v) => v.model.lines.some((l) => l.seriesId === series.id)) ?? views[0])?.model.id;
 }
 
 /** Every chart a release's pages show, for the JSON endpoint. */

@@ -1,8 +1,10 @@
 import { Resvg } from "@resvg/resvg-js";
 import { renderSvg } from "../charts/svg-chart.ts";
+import { CARD, cardChartSize, cardLayout, renderShareCard } from "../charts/share-card.ts";
+import { chartPage, imageCharts } from "./page-charts.ts";
 import { formatDate } from "../format/format-date.ts";
 import type { ChartView } from "./chart-view.ts";
-import { SITE_URL } from "./site-origin.ts";
+import { absoluteUrl, SITE_URL } from "./site-origin.ts";
 import type { SiteContext } from "./site-context.ts";
 import { existsSync } from "node:fs";
 
@@ -10,9 +12,8 @@ const FONT_DIR = "/usr/share/fonts/truetype/dejavu";
 const FONT_FILES = ["DejaVuSans.ttf", "DejaVuSans-Bold.ttf"].map((f) => `${FONT_DIR}/${f}`).filter((f) => existsSync(f));
 
 /**
- * A chart as a file to download or share: the standalone SVG with its title, legend, as-of date
- * and source line drawn in, and the same rasterised to PNG at build time (no browser needed).
- * The PNG is the page's Open Graph and Twitter card image.
+ * A chart as a file to download: the standalone SVG with its title, legend, key, as-of date and
+ * source line drawn in, every point a link. (The PNG beside it is the share card, below.)
  */
 export function standaloneSvg(ctx: SiteContext, view: ChartView, pageUrl: string): string {
   const { model } = view;
@@ -24,13 +25,32 @@ export function standaloneSvg(ctx: SiteContext, view: ChartView, pageUrl: string
     baseUrl: SITE_URL,
     footer: { sourceLine: ctx.t.images.sourceLine(orgs, asOf, pageUrl), key: ctx.t.images.key, rtl: ctx.t.dir === "rtl" },
   });
-  // A file has no page stylesheet: keep the plain colour attributes, drop the CSS-variable styles
-  // (renderers such as resvg and some editors do not resolve var()).
-  return svg.replace(/ style="[^"]*var\(--[^"]*"/g, "");
+  return plainColours(svg);
 }
 
-/** PNG bytes of a standalone SVG, at twice the chart's width for sharp previews. */
-export function svgToPng(svg: string, width = 1440): Uint8Array {
+/** Strips CSS-variable styles: a file has no page stylesheet, and resvg does not resolve var(). */
+const plainColours = (svg: string) => svg.replace(/ style="[^"]*var\(--[^"]*"/g, "");
+
+/**
+ * The share image of a chart (the page's Open Graph and Twitter card, and the PNG download):
+ * 1200×630 with the title, the chart drawn for that frame, and the source line (organisations,
+ * date of the latest figure, the page with every figure). With too few figures for a chart,
+ * as on its page, the claims are written out instead.
+ */
+export function shareCardSvg(ctx: SiteContext, view: ChartView, pageUrl: string): string {
+  const { model } = view;
+  const orgs = [...new Set(model.lines.map((l) => l.organisation))].join(ctx.t.comma);
+  const asOf = model.asOf ? formatDate(model.asOf, "long", ctx.t.intlLocale) : "—";
+  const text = { title: model.title, source: ctx.t.images.sourceLine(orgs, asOf, pageUrl), rtl: ctx.t.dir === "rtl" };
+  const layout = cardLayout(text);
+  if (model.sparse || model.lines.length === 0) return renderShareCard(layout, text, { words: model.summaryParts?.claims || model.summary });
+  const { width, height } = cardChartSize(layout);
+  const chart = view.cardAt(width, height);
+  return renderShareCard(layout, text, { chartSvg: plainColours(renderSvg(chart, { idPrefix: `${model.id}-card` })) });
+}
+
+/** PNG bytes of an SVG, at `width` pixels wide. */
+export function svgToPng(svg: string, width = CARD.width): Uint8Array {
   const resvg = new Resvg(svg, {
     fitTo: { mode: "width", value: width },
     background: "#ffffff",
@@ -41,7 +61,40 @@ export function svgToPng(svg: string, width = 1440): Uint8Array {
   return resvg.render().asPng();
 }
 
-/** Where a chart's files live: /images/<id>.svg|png, or /fa/images/… for Persian. */
+/** Where a chart's files live: /images/<id>.svg|png, /fa/images/… for Persian, /v/<version>/images/… for a release. */
 export function imagePath(ctx: SiteContext, chartId: string, ext: "svg" | "png"): string {
-  return `${ctx.locale === "fa" ? "/fa" : ""}/images/${chartId}.${ext}`;
+  return `${ctx.routes.home()}images/${chartId}.${ext}`;
 }
+
+export interface ShareImage {
+  url: string;
+  width: number;
+  height: number;
+  /** What the image shows, in words: its title and the claims it draws. */
+  alt: string;
+  /** The same within Twitter's 420 characters: whole sentences only (the claims left out if need be). */
+  shortAlt: string;
+}
+
+/** Twitter's limit for an image description. */
+const TWITTER_ALT_MAX = 420;
+
+/**
+ * A page's share image: the card of `chartId` when it has one (home, wave and comparison charts),
+ * else the home chart's.
+ */
+export function shareImage(ctx: SiteContext, chartId: string | undefined): ShareImage {
+  const charts = imageCharts(ctx);
+  const view = charts.find((v) => v.model.id === chartId) ?? charts[0];
+  const { model } = view;
+  const parts = model.summaryParts;
+  // The lead and claims only: the card draws no timeline events, so the summary's list of them is left out.
+  const words = parts ? [parts.lead, parts.claims].filter(Boolean).join(" ") : model.summary;
+  const drawn = !(model.sparse || model.lines.length === 0);
+  const describe = (w: string) => (drawn ? ctx.t.images.cardAlt(model.title, w) : ctx.t.images.cardWordsAlt(model.title, w)).trim();
+  const alt = describe(words);
+  return { url: absoluteUrl(imagePath(ctx, model.id, "png")), ...CARD, alt, shortAlt: alt.length <= TWITTER_ALT_MAX ? alt : describe(parts?.lead ?? "") };
+}
+
+/** The page a chart's image sends its reader to, absolute (it is printed in the image). */
+export const chartPageUrl = (ctx: SiteContext, chartId: string) => absoluteUrl(chartPage(ctx, chartId));

@@ -58,7 +58,7 @@ describe("every built page", () => {
       if (h1.length !== 1 || h1[0].textContent.trim() === "") wrong.push(`${path}: ${h1.length} h1 elements${h1.length === 1 ? " (empty)" : ""}`);
     }
     expect(wrong).toEqual([]);
-  });
+  }, 120_000); // every page parsed: seconds on a busy machine
 });
 
 describe("each figure is in one table row per page", () => {

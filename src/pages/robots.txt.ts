@@ -1,0 +1,3 @@
+import { robotsEndpoint } from "../site/sitemap-endpoint.ts";
+
+export const GET = robotsEndpoint;

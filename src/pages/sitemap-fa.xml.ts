@@ -1,0 +1,3 @@
+import { sitemapEndpoint } from "../site/sitemap-endpoint.ts";
+
+export const GET = sitemapEndpoint("fa");

@@ -1,0 +1,3 @@
+import { sitemapIndexEndpoint } from "../site/sitemap-endpoint.ts";
+
+export const GET = sitemapIndexEndpoint;
