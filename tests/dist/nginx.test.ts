@@ -27,6 +27,13 @@ describe("nginx serving dist/", () => {
     ["/downloads/latest/figures.csv", "text/csv; charset=utf-8"],
     ["/downloads/latest/README.md", "text/markdown; charset=utf-8"],
     ["/favicon.svg", "image/svg+xml; charset=utf-8"],
+    ["/favicon.ico", "image/x-icon"],
+    ["/apple-touch-icon.png", "image/png"],
+    ["/manifest.webmanifest", "application/manifest+json; charset=utf-8"],
+    ["/fa/manifest.webmanifest", "application/manifest+json; charset=utf-8"],
+    ["/robots.txt", "text/plain; charset=utf-8"],
+    ["/sitemap.xml", "text/xml; charset=utf-8"],
+    ["/sitemap-fa.xml", "text/xml; charset=utf-8"],
   ];
   for (const [path, type] of types) it(`serves ${path} as ${type}`, async () => expect((await get(path)).headers.get("content-type")).toBe(type));
 
