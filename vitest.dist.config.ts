@@ -1,6 +1,7 @@
 import { defineConfig } from "vitest/config";
 
-// Checks of the built site in dist/ (run after `npm run build`): nginx serving it, and links.
+// Checks of the built site in dist/ (run after `npm run build`): nginx serving it, links, and
+// HTML validity (the Nu checker, in Java: tests/dist/html-valid.test.ts).
 export default defineConfig({
   test: {
     include: ["tests/dist/**/*.test.ts"],

@@ -1,15 +1,15 @@
 /**
  * Accessibility of the Persian edition and of the pages a11y.spec.ts does not reach:
- * (a) axe finds no WCAG 2.2 AA violation (the same tags as a11y.spec.ts) on every page type in
- *     Persian, with the charts drawn by Chart.js: home, both waves, a series, a source, an
- *     organisation, a figure, compare, methodology, accessibility, changelog, data, the sources
- *     index, an archived /fa/v/<version>/ wave page, the Persian 404 page and a Persian embed
- *     page; and on the English embed page and /accessibility/.
+ * (a) axe finds no WCAG 2.2 AA or best-practice violation (the same tags as a11y.spec.ts) on
+ *     every page type in Persian, with the charts drawn by Chart.js: home, both waves, a series,
+ *     a source, an organisation, a figure, compare, methodology, accessibility, changelog, data,
+ *     the sources index, an archived /fa/v/<version>/ wave page, the Persian 404 page and a
+ *     Persian embed page; and on the English embed page and /accessibility/.
  * That every page, in both languages, has exactly one h1 and says its language and direction is
  * read off the built HTML of all pages in tests/dist/page-structure.test.ts.
  */
-import { expect, test, type Page } from "@playwright/test";
-import { expectNoViolations } from "./axe.ts";
+import { expect, test } from "@playwright/test";
+import { expectNoViolations, openAllDetails } from "./axe.ts";
 import { enhanceCharts, latestRelease, pages, waves } from "./support.ts";
 
 
@@ -52,21 +52,11 @@ test.describe("accessibility (axe) of the Persian edition, charts as drawn by Ch
       await page.goto(path);
       await expect(page.locator("html")).toHaveAttribute("lang", "fa");
       await enhanceCharts(page);
-      await openAllDetails(page);
+      await openAllDetails(page, { enhanced: true });
       await expectNoViolations(page, `${path} with JavaScript, every "Cite this" and "Embed" block open`);
     });
   }
 });
-
-/** Opens every <details> ("Cite this", "Embed"), so axe also sees their text and copy buttons. */
-async function openAllDetails(page: Page): Promise<void> {
-  const details = page.locator("details");
-  const n = await details.count();
-  await details.evaluateAll((els) => els.forEach((d) => ((d as HTMLDetailsElement).open = true)));
-  // The copy buttons are added on the toggle event, which fires after the attribute changes.
-  await expect(page.locator("details[data-cite], details[data-embed]").and(page.locator(":not([data-enhanced])"))).toHaveCount(0);
-  if (n > 0) await expect(page.locator("details:not([open])")).toHaveCount(0);
-}
 
 test.describe("accessibility (axe) of English pages not covered by a11y.spec.ts", () => {
   for (const [name, path] of Object.entries({ embed: EMBED, accessibility: "/accessibility/" })) {

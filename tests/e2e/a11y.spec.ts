@@ -1,10 +1,12 @@
 /**
  * (g) axe finds no WCAG 2.2 AA violation (tags wcag2a, wcag2aa, wcag21a, wcag21aa, wcag22aa)
- * on every page type: with JavaScript once every chart has been drawn by Chart.js; as a reader
- * without JavaScript sees it (the build-time SVG charts); and in the dark colour scheme.
+ * and none of its best-practice rules broken (landmarks, heading order, …) on every page type:
+ * with JavaScript once every chart has been drawn by Chart.js; as a reader without JavaScript
+ * sees it (the build-time SVG charts); and in the dark colour scheme. "Cite this" and "Embed"
+ * blocks are opened first, so their contents are checked too.
  */
 import { expect, test } from "@playwright/test";
-import { expectNoViolations } from "./axe.ts";
+import { expectNoViolations, openAllDetails } from "./axe.ts";
 import { MISSING_PAGE, enhanceCharts, morePages, pages, waves } from "./support.ts";
 
 
@@ -18,6 +20,7 @@ test.describe("accessibility (axe), charts as drawn by Chart.js", () => {
     test(`${name} (${path})`, async ({ page }) => {
       await page.goto(path);
       await enhanceCharts(page);
+      await openAllDetails(page, { enhanced: true });
       await expectNoViolations(page, `${path} with JavaScript`);
     });
   }
@@ -38,6 +41,7 @@ test.describe("accessibility (axe), without JavaScript (build-time SVG charts)",
       await page.goto(path);
       await page.waitForLoadState("networkidle");
       await expect(page.locator("canvas, figure[data-chart][data-enhanced]")).toHaveCount(0);
+      await openAllDetails(page, { enhanced: false });
       await expectNoViolations(page, `${path} without JavaScript`);
     });
   }
@@ -50,6 +54,7 @@ test.describe("accessibility (axe), dark colour scheme", () => {
     test(`${name} (${path})`, async ({ page }) => {
       await page.goto(path);
       await enhanceCharts(page);
+      await openAllDetails(page, { enhanced: true });
       await expectNoViolations(page, `${path} in the dark colour scheme`);
     });
   }

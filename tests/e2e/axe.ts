@@ -1,8 +1,11 @@
-/** The one axe check every accessibility spec uses: WCAG 2.0–2.2 A and AA, violations printed in full. */
+/**
+ * The one axe check every accessibility spec uses: WCAG 2.0–2.2 A and AA and axe's best-practice
+ * rules (landmarks, heading order, …), violations printed in full.
+ */
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
 
-const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
 const MAX_TARGETS = 8;
 
 export async function expectNoViolations(page: Page, label: string): Promise<void> {
@@ -15,4 +18,16 @@ export async function expectNoViolations(page: Page, label: string): Promise<voi
     })
     .join("\n");
   expect(violations.map((v) => v.id), `axe violations on ${label}:\n${report}`).toEqual([]);
+}
+
+/**
+ * Opens every <details> ("Cite this", "Embed"), so axe also sees their text and, with
+ * JavaScript, their copy buttons (added on the first toggle, which fires after the attribute changes).
+ */
+export async function openAllDetails(page: Page, { enhanced }: { enhanced: boolean }): Promise<void> {
+  const details = page.locator("details");
+  const n = await details.count();
+  await details.evaluateAll((els) => els.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+  if (enhanced) await expect(page.locator("details[data-cite], details[data-embed]").and(page.locator(":not([data-enhanced])"))).toHaveCount(0);
+  if (n > 0) await expect(page.locator("details:not([open])")).toHaveCount(0);
 }

@@ -27,7 +27,7 @@ for (const path of ["/fa/", "/fa/waves/iran-2025-26/", "/fa/waves/iran-2022-23/"
 
 test("/fa/series/…: the citation box names its plain-text format in Persian and keeps the version left to right", async ({ page }) => {
   await page.goto("/fa/series/hrana-arrested-2025-26/");
-  const headings = await page.locator("details#cite-series h4").allTextContents();
+  const headings = await page.locator("details#cite-series figure.cite-format > figcaption").allTextContents();
   expect(headings.length, "citation formats").toBeGreaterThan(0);
   expect(headings, "format names").not.toContain("Text");
   expect(headings).toContain("متن ساده");
