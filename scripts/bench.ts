@@ -4,8 +4,9 @@
  * per series embedding its data as JSON, drawn by Chart.js in the browser) from the same data.
  * Prints build time, peak memory, pages, output size and the gzip bytes pages transfer.
  * Set BENCH_SCALES=1,10 to run fewer sizes. Then, for the releases dimension (BENCH_RELEASES,
- * "<scale>x<releases>" pairs), builds with N releases through `npm run build`'s script, cold
- * and then warm with one more release (scripts/bench/releases.ts).
+ * "<scale>x<releases>[s]" pairs), builds with N releases through `npm run build`'s script, cold
+ * and then warm with one more release (scripts/bench/releases.ts); "s" seeds releases 2…N from
+ * release 1's pages instead of rendering them all cold. BENCH_RELEASES= skips it.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
@@ -20,7 +21,12 @@ const ROOT = join(import.meta.dirname, "..");
 const ASTRO = join(ROOT, "node_modules/astro/bin/astro.mjs");
 const scales = (process.env.BENCH_SCALES ?? "1,10,100").split(",").filter(Boolean).map(Number);
 // The releases dimension: "<scale>x<releases>" pairs, each built cold, then warm with one release more.
-const releaseRuns = (process.env.BENCH_RELEASES ?? "1x1,1x12,10x1,10x12").split(",").filter(Boolean).map((p) => p.split("x").map(Number) as [number, number]);
+// A trailing "s" ("10x52s") seeds releases 2…N from release 1's pages instead of rendering each.
+const releaseRuns = (process.env.BENCH_RELEASES ?? "1x1,1x12,1x52,10x1,10x12s,10x52s").split(",").filter(Boolean).map((p) => {
+  const m = /^(\d+)x(\d+)(s?)$/.exec(p.trim());
+  if (!m) throw new Error(`BENCH_RELEASES: "${p}" is not <scale>x<releases>[s], e.g. 10x52s`);
+  return [Number(m[1]), Number(m[2]), m[3] === "s"] as const;
+});
 const hasGnuTime = existsSync("/usr/bin/time");
 
 interface Run {
@@ -115,14 +121,20 @@ console.log("\nRatios to the baseline (lower is better for us):\n");
 console.log(table(["size", "build time", "time per page", "series page bytes"], ratios));
 
 if (releaseRuns.length > 0) {
-  const runs: ReleasesRun[] = releaseRuns.map(([scale, n]) => benchReleases(scale, n));
-  // The reference: a build of the same scale with one release, cold.
-  const one = (scale: number) => runs.find((r) => r.scale === scale && r.releases === 1)?.cold.seconds;
+  const runs: ReleasesRun[] = releaseRuns.map(([scale, n, seeded]) => benchReleases(scale, n, seeded));
+  // The reference: a cold build of the same scale with one release (a seeded run's own cold build is one).
+  const one = (r: ReleasesRun) => (r.seeded ? r.cold : runs.find((o) => o.scale === r.scale && o.releases === 1)?.cold);
+  const cpu = (b: { cpu: number | null }) => (b.cpu === null ? "" : `, ${b.cpu.toFixed(0)} s CPU`);
   console.log("\nReleases: a build with N published releases, every one rendered (cold), and after one more release with the N kept from the build before (warm):\n");
   console.log(
     table(
-      ["size", "releases", "cold build s (pages rendered)", "+1 release, warm s (pages rendered)", "warm ÷ one-release cold build"],
-      runs.map((r) => [`${r.scale}x`, String(r.releases), `${r.cold.seconds.toFixed(1)} (${r.cold.pages})`, `${r.warm.seconds.toFixed(1)} (${r.warm.pages})`, one(r.scale) ? (r.warm.seconds / one(r.scale)!).toFixed(2) : "n/a"]),
+      ["size", "releases", "cold build s (pages rendered)", "+1 release, warm s (pages rendered)", "warm ÷ one-release cold build (wall; CPU)"],
+      runs.map((r) => {
+        const base = one(r);
+        const ratio = base ? `${(r.warm.seconds / base.seconds).toFixed(2)}; ${base.cpu && r.warm.cpu ? (r.warm.cpu / base.cpu).toFixed(2) : "n/a"}` : "n/a";
+        const cold = r.seeded ? `1 release rendered: ${r.cold.seconds.toFixed(1)} (${r.cold.pages}${cpu(r.cold)}); ${r.releases - 1} seeded` : `${r.cold.seconds.toFixed(1)} (${r.cold.pages}${cpu(r.cold)})`;
+        return [`${r.scale}x`, String(r.releases), cold, `${r.warm.seconds.toFixed(1)} (${r.warm.pages}${cpu(r.warm)})`, ratio];
+      }),
     ),
   );
 }
