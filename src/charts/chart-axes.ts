@@ -86,6 +86,8 @@ export function yAxis(max: number, range: [number, number], locale: string): Axi
   return { scale: s, domain: [d0, d1], ticks: ticks.map((v) => ({ value: v, pos: round1(s(v)), label: formatCount(v, locale) })) };
 }
 
+const tickFormats = new Map<string, Intl.DateTimeFormat>();
+
 /**
  * Short, unambiguous date labels: "4 Jan", "Jan" or "2026" depending on the tick interval,
  * with the year added on the first tick and wherever the year changes ("28 Dec 2025", "4 Jan 2026").
@@ -106,6 +108,9 @@ export function dateTickLabels(ticks: Date[], locale: string): string[] {
     const parts: Intl.DateTimeFormatOptions = yearly
       ? { year: "numeric" }
       : { ...(monthly ? {} : { day: "numeric" }), month: "short", ...(withYear ? { year: "numeric" } : {}) };
-    return new Intl.DateTimeFormat(locale, { timeZone: "UTC", ...parts }).format(d);
+    const key = `${locale}|${yearly ? "y" : `${monthly ? "" : "d"}m${withYear ? "y" : ""}`}`;
+    let f = tickFormats.get(key);
+    if (!f) tickFormats.set(key, (f = new Intl.DateTimeFormat(locale, { timeZone: "UTC", ...parts })));
+    return f.format(d);
   });
 }

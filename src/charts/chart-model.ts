@@ -8,7 +8,7 @@ import { unitAfter } from "../domain/claim-words.ts";
 import { latestClaimOf } from "../domain/latest-claims.ts";
 import { measureWords } from "../domain/measure-groups.ts";
 import { stringsFor } from "../i18n/strings.ts";
-import { daysBetween, formatDate, formatYear, isoToDate, isoToTime } from "../format/format-date.ts";
+import { daysBetween, formatDateCached, formatYear, isoToDate, isoToTime } from "../format/format-date.ts";
 import { formatFigure } from "../format/format-figure.ts";
 import { routes as latestRoutes, type Routes } from "../site/routes.ts";
 import { placeAnnotations, round1 } from "./chart-annotations.ts";
@@ -268,7 +268,7 @@ function draftLine(s: ChartSeriesInput, index: number, input: ChartInput, xKind:
     qualifier: f.qualifier,
     asOf: f.as_of!,
     valueText: formatFigure(f, locale),
-    dateText: formatDate(f.as_of!, "short", locale),
+    dateText: formatDateCached(f.as_of!, "short", locale),
     organisation: name(organisation.short_name),
     sourceTitle: name(input.sources.get(f.source)?.title ?? f.source),
     sourceName: name(input.sources.has(f.source) ? publisherName(input.sources.get(f.source)!) : f.source),
@@ -286,7 +286,7 @@ function draftLine(s: ChartSeriesInput, index: number, input: ChartInput, xKind:
   return {
     seriesId: series.id,
     // Aligned waves of one organisation would otherwise share a label.
-    label: xKind === "days" ? stringsFor(locale).summary.waveFrom(name(series.label), formatDate(origin!, "short", locale)) : name(series.label),
+    label: xKind === "days" ? stringsFor(locale).summary.waveFrom(name(series.label), formatDateCached(origin!, "short", locale)) : name(series.label),
     organisation: name(organisation.short_name),
     seriesHref: routes.series(series.id),
     ...seriesStyle(index),

@@ -1,7 +1,7 @@
 import type { Annotation } from "../datasets/schemas/wave.ts";
 import { claimSentence, type ClaimContext } from "../domain/claim-words.ts";
 import type { LatestClaim } from "../domain/latest-claims.ts";
-import { daysBetween, formatDate } from "../format/format-date.ts";
+import { daysBetween, formatDateCached } from "../format/format-date.ts";
 import { capitalise } from "../format/capitalise.ts";
 import { formatCount } from "../format/format-count.ts";
 import { stringsFor } from "../i18n/strings.ts";
@@ -49,11 +49,11 @@ export function chartSummaryParts(model: ChartModel, claims: LatestClaim[], anno
   const plotted = t.plotted(formatCount(n, locale), n === 1);
   const many = model.lines.length > 1 ? t.lines(model.lines.length) : ".";
   const marked = annotations.map((a) => {
-    const span = a.end ? t.span(formatDate(a.start, "short", locale), formatDate(a.end, "short", locale)) : formatDate(a.start, "short", locale);
+    const span = a.end ? t.span(formatDateCached(a.start, "short", locale), formatDateCached(a.end, "short", locale)) : formatDateCached(a.start, "short", locale);
     return `${a.label} ${stringsFor(locale).inBrackets(span)}`;
   });
   const timeline = marked.length > 0 ? t.timeline(marked.join(semi)) : "";
-  const lead = days ? "" : t.upTo(formatDate(model.asOf, "long", locale));
+  const lead = days ? "" : t.upTo(formatDateCached(model.asOf, "long", locale));
   // Under three points there is no chart (Chart.astro lists them): say so, not "the chart plots".
   if (model.sparse) return { lead, claims: t.latestEachClaimant(sentences), tail: t.listed(formatCount(n, locale), n === 1) };
   return { lead, claims: t.latestEach(sentences), tail: `${plotted}${many}${timeline}` };

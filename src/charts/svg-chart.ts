@@ -1,4 +1,4 @@
-import { formatDate } from "../format/format-date.ts";
+import { formatDateCached } from "../format/format-date.ts";
 import { annotationCentreY, annotationText, badgeRadius, round1 } from "./chart-annotations.ts";
 import type { ChartLine, ChartModel, ChartPoint } from "./chart-types.ts";
 import { textWidth } from "./label-layout.ts";
@@ -252,7 +252,7 @@ function legend(m: ChartModel, y0: number, footer?: SvgOptions["footer"]): strin
   });
   const orgs = [...new Set(m.lines.map((l) => l.organisation))].join(", ");
   const y = y0 + m.lines.length * 18 + 12;
-  const asOf = m.asOf ? ` Latest figure as of ${formatDate(m.asOf)}.` : "";
+  const asOf = m.asOf ? ` Latest figure as of ${formatDateCached(m.asOf)}.` : "";
   const sourceLine = footer?.sourceLine ?? `Sources: ${orgs}.${asOf} Each point links to its figure and source.`;
   const key = footer?.key ?? 'Open markers with a caret: lower bounds ("at least", "more than"); dashed outlines: approximate; bars: ranges.';
   const rows = sourceLine.split("\n");

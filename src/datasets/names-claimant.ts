@@ -13,7 +13,15 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
  * case ("IHR" in "the IHR said", not in "IHRNGO"; "هرانا" in a Persian sentence).
  */
 export function namesClaimant(text: string, org: Pick<Organisation, "name" | "short_name" | "aliases">): boolean {
-  return namesOf(org).some((name) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(name)}(?![\\p{L}\\p{N}])`, "iu").test(text));
+  return namesOf(org).some((name) => wholeWords(name).test(text));
+}
+
+// One compiled pattern per name: every claim on every page asks again about the same few names.
+const patterns = new Map<string, RegExp>();
+function wholeWords(name: string): RegExp {
+  let re = patterns.get(name);
+  if (!re) patterns.set(name, (re = new RegExp(`(?<![\\p{L}\\p{N}])${escape(name)}(?![\\p{L}\\p{N}])`, "iu")));
+  return re;
 }
 
 /**

@@ -3,7 +3,7 @@ import { namesClaimant } from "../datasets/names-claimant.ts";
 import type { Organisation } from "../datasets/schemas/organisation.ts";
 import type { Series } from "../datasets/schemas/series.ts";
 import type { SourceDocument } from "../datasets/schemas/source-document.ts";
-import { formatDate } from "../format/format-date.ts";
+import { formatDateCached } from "../format/format-date.ts";
 import { formatFigure } from "../format/format-figure.ts";
 import { publisherName } from "../format/publisher-name.ts";
 import { stringsFor } from "../i18n/strings.ts";
@@ -67,11 +67,15 @@ export interface ClaimContext {
   unitOf: (s: Series) => { one: string; other: string } | undefined;
 }
 
+const pluralRules = new Map<string, Intl.PluralRules>();
+
 /** The unit in the number that agrees with one figure ("1 execution", "2 executions"), by Intl.PluralRules. */
 export function unitAfter(f: DatasetFigure, unit: { one: string; other: string } | undefined, measure: Series["measure"], locale: string): string {
   if (!unit) return stringsFor(locale).measures[measure];
   if (f.value === undefined || f.hedge?.kind === "possibly_as_many_as") return unit.other;
-  return new Intl.PluralRules(locale).select(f.value) === "one" ? unit.one : unit.other;
+  let rules = pluralRules.get(locale);
+  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
+  return rules.select(f.value) === "one" ? unit.one : unit.other;
 }
 
 function unitFor(claim: LatestClaim, unit: { one: string; other: string } | undefined, locale: string): string {
@@ -98,7 +102,7 @@ export function claimWords(claim: LatestClaim, ctx: ClaimContext): ClaimWords {
     figures: claim.figures.map((f) => formatFigure(said(f), ctx.locale)),
     unit: unitFor(claim, ctx.unitOf(claim.series), ctx.locale),
     unitOther: ctx.unitOf(claim.series)?.other ?? stringsFor(ctx.locale).measures[claim.series.measure],
-    date: formatDate(claim.date, "long", ctx.locale),
+    date: formatDateCached(claim.date, "long", ctx.locale),
     undated: claim.undated,
     notBefore: claim.notBefore,
     via: [...new Set(docs.filter((d) => !own(d)).map(publisherName))],

@@ -14,6 +14,8 @@ export interface SiteIndex {
   figure: Map<string, DatasetFigure>;
   figuresBySeries: Map<string, DatasetFigure[]>;
   figuresBySource: Map<string, DatasetFigure[]>;
+  /** Figures recorded from another document that this document also states (other_documents), in data order. */
+  figuresAlsoIn: Map<string, DatasetFigure[]>;
   seriesByWave: Map<string, Series[]>;
   seriesByOrganisation: Map<string, Series[]>;
 }
@@ -25,6 +27,19 @@ function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
     const list = out.get(k);
     if (list) list.push(item);
     else out.set(k, [item]);
+  }
+  return out;
+}
+
+/** Like groupBy, for items under several keys: each item once per distinct key. */
+function groupByEach<T>(items: T[], keys: (t: T) => string[]): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    for (const k of new Set(keys(item))) {
+      const list = out.get(k);
+      if (list) list.push(item);
+      else out.set(k, [item]);
+    }
   }
   return out;
 }
@@ -44,6 +59,7 @@ export function buildSiteIndex(data: Dataset): SiteIndex {
     figure: new Map(data.figures.map((f) => [f.id, f])),
     figuresBySeries,
     figuresBySource,
+    figuresAlsoIn: groupByEach(data.figures, (f) => (f.other_documents ?? []).map((o) => o.source)),
     seriesByWave: groupBy(data.series, (s) => s.wave),
     seriesByOrganisation: groupBy(data.series, (s) => s.organisation),
   };

@@ -1,4 +1,12 @@
+// Building an Intl.NumberFormat costs far more than formatting with it, and the build formats the
+// same few thousand numbers hundreds of thousands of times: one formatter and one answer each.
+const formatted = new Map<string, { format: Intl.NumberFormat; done: Map<number, string> }>();
+
 /** Formats a count of people with the locale's digit grouping: 52941 -> "52,941". Never rounds. */
 export function formatCount(n: number, locale = "en-GB"): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 0, useGrouping: true }).format(n);
+  let f = formatted.get(locale);
+  if (!f) formatted.set(locale, (f = { format: new Intl.NumberFormat(locale, { maximumFractionDigits: 0, useGrouping: true }), done: new Map() }));
+  let s = f.done.get(n);
+  if (s === undefined) f.done.set(n, (s = f.format.format(n)));
+  return s;
 }

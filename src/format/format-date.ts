@@ -36,11 +36,32 @@ export function formatDate(iso: string, style: "long" | "short" = "long", locale
   return `${faDate(formatter("fa-IR", style, "persian").format(d))} (${faDate(formatter("fa-IR", style, "gregory").format(d))})`;
 }
 
+/**
+ * The build formats the same few thousand days hundreds of thousands of times (each chart point,
+ * table row and page title), and ICU's formatting is the cost: the build keeps each answer.
+ */
+const done = new Map<string, string>();
+function remembered(key: string, make: () => string): string {
+  let s = done.get(key);
+  if (s === undefined) done.set(key, (s = make()));
+  return s;
+}
+
+/**
+ * formatDate with each answer kept, for the build's pages. formatDate itself stays as it is: the
+ * browser's citation script bundles it, and needs no cache.
+ */
+export function formatDateCached(iso: string, style: "long" | "short" = "long", locale = "en-GB"): string {
+  return remembered(`d|${style}|${locale}|${iso}`, () => formatDate(iso, style, locale));
+}
+
 /** A date for text already in brackets: in Persian the two calendars joined by a comma, not nested brackets. */
 export function formatDateInBrackets(iso: string, style: "long" | "short" = "long", locale = "en-GB"): string {
-  if (!isPersian(locale)) return formatter(locale, style).format(isoToDate(iso));
-  const d = isoToDate(iso);
-  return `${faDate(formatter("fa-IR", style, "persian").format(d))}، ${faDate(formatter("fa-IR", style, "gregory").format(d))}`;
+  return remembered(`b|${style}|${locale}|${iso}`, () => {
+    if (!isPersian(locale)) return formatter(locale, style).format(isoToDate(iso));
+    const d = isoToDate(iso);
+    return `${faDate(formatter("fa-IR", style, "persian").format(d))}، ${faDate(formatter("fa-IR", style, "gregory").format(d))}`;
+  });
 }
 
 const years = new Map<string, Intl.DateTimeFormat>();
@@ -55,7 +76,7 @@ export function formatYear(date: Date, locale = "en-GB"): string {
 
 /** Only the Solar Hijri date in Persian (chart ticks, where space is short); the locale's own date otherwise. */
 export function formatDateCompact(iso: string, locale = "en-GB"): string {
-  return isPersian(locale) ? faDate(formatter("fa-IR", "short", "persian").format(isoToDate(iso))) : formatter(locale, "short").format(isoToDate(iso));
+  return remembered(`c|${locale}|${iso}`, () => (isPersian(locale) ? faDate(formatter("fa-IR", "short", "persian").format(isoToDate(iso))) : formatter(locale, "short").format(isoToDate(iso))));
 }
 
 export function isoToDate(iso: string): Date {

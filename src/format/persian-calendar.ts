@@ -13,11 +13,18 @@ export interface PersianDate {
   day: number;
 }
 
+// Every Persian chart steps through the same days (axes of one wave share a domain): ask ICU once per day.
+const known = new Map<number, Readonly<PersianDate>>();
+
 /** The Persian date of a UTC day (epoch ms). */
-export function persianDate(time: number): PersianDate {
-  const out: Record<string, number> = {};
-  for (const p of parts.formatToParts(new Date(time))) if (p.type === "year" || p.type === "month" || p.type === "day") out[p.type] = Number(p.value);
-  return { year: out.year, month: out.month, day: out.day };
+export function persianDate(time: number): Readonly<PersianDate> {
+  let d = known.get(time);
+  if (!d) {
+    const out: Record<string, number> = {};
+    for (const p of parts.formatToParts(new Date(time))) if (p.type === "year" || p.type === "month" || p.type === "day") out[p.type] = Number(p.value);
+    known.set(time, (d = Object.freeze({ year: out.year, month: out.month, day: out.day })));
+  }
+  return d;
 }
 
 export interface PersianMonthStart extends PersianDate {

@@ -1,5 +1,5 @@
 import { parseFactText } from "../format/fact-text.ts";
-import { formatDate } from "../format/format-date.ts";
+import { formatDateCached } from "../format/format-date.ts";
 import { formatFigure } from "../format/format-figure.ts";
 import type { SiteIndex } from "../domain/site-index.ts";
 
@@ -21,7 +21,7 @@ export function factPieces(text: string, index: SiteIndex, locale: string): Fact
     if ("text" in s) return { text: s.text };
     const f = index.figure.get(s.figure);
     if (!f) return { text: `[${s.figure}: not in this data]` };
-    const shown = s.part === "figure" ? formatFigure(f, locale) : f.as_of ? formatDate(f.as_of, "short", locale) : "";
+    const shown = s.part === "figure" ? formatFigure(f, locale) : f.as_of ? formatDateCached(f.as_of, "short", locale) : "";
     return { text: shown, figure: f.id };
   });
 }
