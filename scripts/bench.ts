@@ -32,19 +32,21 @@ const hasGnuTime = existsSync("/usr/bin/time");
 interface Run {
   seconds: number;
   peakMb: number | null;
+  /** User + system CPU seconds (steadier than wall time on a shared machine); null without GNU time. */
+  cpu: number | null;
   pages: number;
   bytes: number;
 }
 
 function build(cwd: string, env: Record<string, string>, outDir: string): Run {
-  const args = hasGnuTime ? ["-f", "BENCH %e %M", process.execPath, ASTRO, "build"] : [ASTRO, "build"];
+  const args = hasGnuTime ? ["-f", "BENCH %e %M %U %S", process.execPath, ASTRO, "build"] : [ASTRO, "build"];
   const started = performance.now();
   const r = spawnSync(hasGnuTime ? "/usr/bin/time" : process.execPath, args, { cwd, env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: "1" }, encoding: "utf8", maxBuffer: 1 << 28 });
   const seconds = (performance.now() - started) / 1000;
   if (r.status !== 0) throw new Error(`build failed in ${cwd}:\n${r.stdout.slice(-3000)}\n${r.stderr.slice(-3000)}`);
-  const m = /BENCH ([\d.]+) (\d+)/.exec(r.stderr);
+  const m = /BENCH ([\d.]+) (\d+) ([\d.]+) ([\d.]+)/.exec(r.stderr);
   const { files, bytes } = walk(outDir);
-  return { seconds, peakMb: m ? Number(m[2]) / 1024 : null, pages: files, bytes };
+  return { seconds, peakMb: m ? Number(m[2]) / 1024 : null, cpu: m ? Number(m[3]) + Number(m[4]) : null, pages: files, bytes };
 }
 
 function walk(dir: string): { files: number; bytes: number } {
@@ -99,6 +101,7 @@ for (const scale of scales) {
     `${scale}x`,
     (ours.seconds / base.seconds).toFixed(2),
     (ours.seconds / ours.pages / (base.seconds / base.pages)).toFixed(2),
+    ours.cpu && base.cpu ? `${((ours.cpu * 1000) / ours.pages).toFixed(2)} / ${((base.cpu * 1000) / base.pages).toFixed(2)} = ${(ours.cpu / ours.pages / (base.cpu / base.pages)).toFixed(2)}` : "n/a",
     (series.onLoad / baseSeries.onLoad).toFixed(2),
   ]);
   if (!process.env.BENCH_KEEP) {
@@ -118,7 +121,7 @@ console.log(
   ),
 );
 console.log("\nRatios to the baseline (lower is better for us):\n");
-console.log(table(["size", "build time", "time per page", "series page bytes"], ratios));
+console.log(table(["size", "build time", "time per page", "CPU ms per page (ours / baseline = ratio)", "series page bytes"], ratios));
 
 if (releaseRuns.length > 0) {
   const runs: ReleasesRun[] = releaseRuns.map(([scale, n, seeded]) => benchReleases(scale, n, seeded));
