@@ -44,3 +44,20 @@ describe("latestClaimOf", () => {
     expect(latestClaimOf(series, org, [fig("u", { source: "undated-doc" })], sources)).toBeNull();
   });
 });
+
+describe("latestClaimOf as of a day", () => {
+  // Published: wire and report 14 Jan, late 18 Jan; undated-doc never.
+  const figures = [fig("a", { as_of: "2026-01-10", value: 100, source: "wire" }), fig("b", { as_of: "2026-01-16", value: 250, source: "late" }), fig("c", { as_of: "2026-01-12", value: 180, source: "report" })];
+  it("keeps only the figures whose document was published on or before that day", () => {
+    expect(values(figures)).toEqual([250]);
+    expect(latestClaimOf(series, org, figures, sources, "2026-01-17")?.figures.map((f) => f.id)).toEqual(["c"]);
+    expect(latestClaimOf(series, org, figures, sources, "2026-01-18")?.figures.map((f) => f.id)).toEqual(["b"]);
+  });
+  it("does not count a figure from the day it refers to: a count as of 10 January published on 14 January was unknown on 13 January", () => {
+    expect(latestClaimOf(series, org, figures, sources, "2026-01-13")).toBeNull();
+    expect(latestClaimOf(series, org, figures, sources, "2026-01-14")?.date).toBe("2026-01-12");
+  });
+  it("leaves out a figure whose document has no publication day", () => {
+    expect(latestClaimOf(series, org, [fig("u", { as_of: "2026-01-05", source: "undated-doc" })], sources, "2026-12-31")).toBeNull();
+  });
+});

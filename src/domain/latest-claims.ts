@@ -42,10 +42,12 @@ const smallest = (f: DatasetFigure) => f.value ?? f.low ?? 0;
  *   3. every different number stated that day is kept; copies of one number are merged into
  *      the most direct one (line-figures.ts: source kind, then publication date).
  * A dated figure and an undated one on the same day: the dated one (it says its day).
+ * With `asOf`, only the figures known on that day take part (knownDay): what the claimant had
+ * said by then.
  */
-export function latestClaimOf(series: Series, organisation: Organisation, figures: DatasetFigure[], sources: Map<string, SourceDocument>): LatestClaim | null {
+export function latestClaimOf(series: Series, organisation: Organisation, figures: DatasetFigure[], sources: Map<string, SourceDocument>, asOf?: string): LatestClaim | null {
   const dayOf = (f: DatasetFigure) => claimDay(f, sources);
-  let placed = figures.filter((f) => dayOf(f) !== null);
+  let placed = (asOf === undefined ? figures : knownBy(figures, sources, asOf)).filter((f) => dayOf(f) !== null);
   // A restatement repeats an older figure: it never leads while the series has a direct one.
   if (placed.some((f) => !f.flags.includes("restatement"))) placed = placed.filter((f) => !f.flags.includes("restatement"));
   if (placed.length === 0) return null;
@@ -70,15 +72,34 @@ export function claimDay(f: DatasetFigure, sources: Map<string, SourceDocument>)
 }
 
 /**
+ * The day a figure became known: the day its document was published. A document without a
+ * publication day counts from the earliest day it can have been published (published_not_before,
+ * as the latest-claim rule places it); one with neither is unknown (null). Never the as-of day:
+ * a count "as of 10 January" published on 20 January was not known on 15 January.
+ */
+export function knownDay(f: DatasetFigure, sources: Map<string, SourceDocument>): string | null {
+  const doc = sources.get(f.source);
+  return doc?.published ?? doc?.published_not_before?.date ?? null;
+}
+
+/** The figures known on `day` (ISO): those whose document was published on or before it. */
+export function knownBy(figures: DatasetFigure[], sources: Map<string, SourceDocument>, day: string): DatasetFigure[] {
+  return figures.filter((f) => {
+    const known = knownDay(f, sources);
+    return known !== null && known <= day;
+  });
+}
+
+/**
  * The latest claim of each series of a wave that counts one of `measures`, newest first,
  * then by claimant name, so the reader sees who said what, as of when.
  */
-export function latestClaims(index: SiteIndex, waveId: string, measures: Measure[], options: { includeOffChart?: boolean } = {}): LatestClaim[] {
+export function latestClaims(index: SiteIndex, waveId: string, measures: Measure[], options: { includeOffChart?: boolean; asOf?: string } = {}): LatestClaim[] {
   const out: LatestClaim[] = [];
   for (const s of index.seriesByWave.get(waveId) ?? []) {
     if (!measures.includes(s.measure)) continue;
     if (!s.on_charts && !options.includeOffChart) continue;
-    const claim = latestClaimOf(s, index.organisation.get(s.organisation)!, index.figuresBySeries.get(s.id) ?? [], index.source);
+    const claim = latestClaimOf(s, index.organisation.get(s.organisation)!, index.figuresBySeries.get(s.id) ?? [], index.source, options.asOf);
     if (claim) out.push(claim);
   }
   return out.sort((a, b) => b.date.localeCompare(a.date) || a.organisation.short_name.localeCompare(b.organisation.short_name) || a.series.id.localeCompare(b.series.id));

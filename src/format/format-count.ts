@@ -10,3 +10,8 @@ export function formatCount(n: number, locale = "en-GB"): string {
   if (s === undefined) f.done.set(n, (s = f.format.format(n)));
   return s;
 }
+
+/** A signed difference of counts: 1200 -> "+1,200", -200 -> "−200" (a true minus sign), 0 -> "0". Never rounds. */
+export function formatChange(n: number, locale = "en-GB"): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 0, useGrouping: true, signDisplay: "exceptZero" }).format(n).replace("-", "\u2212");
+}

@@ -149,6 +149,18 @@ export const en = {
     none: "No dated figure has been recorded yet.",
     noneShort: "No dated figure recorded.",
     source: "source:",
+    /** The change since the claimant's previous figure in the series: "+1,200 since 9 February 2026" (a fall too is stated plainly). */
+    change: (change: string, since: string, qualifier: "exact" | "at_least" | "more_than") =>
+      `${change === "0" ? "unchanged" : change} since ${since}${qualifier === "exact" ? "" : ` (between two “${qualifier === "at_least" ? "at least" : "more than"}” figures)`}`,
+  },
+  asOf: {
+    label: "As reported on",
+    show: "Show",
+    today: "Today's view",
+    needsScript: "Choosing a day to see what each claimant had said by then needs JavaScript; this page shows the latest figures.",
+    showing: (date: string) =>
+      `As reported on ${date}: each claimant's newest figure whose document was published by that day. The summary, charts and timeline still show today's figures.`,
+    failed: "The figures of that day could not be loaded.",
   },
   chart: {
     noData: "No dated figure to chart.",

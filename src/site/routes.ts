@@ -18,6 +18,8 @@ export function makeRoutes(options: { lang?: "" | "/fa"; version?: string } = {}
     compare: () => `${prefix}/compare/`,
     /** A chart's model as JSON, fetched by the browser when the chart becomes interactive. */
     chartData: (chartId: string) => `${prefix}/charts/${chartId}.json`,
+    /** A wave's cards as they stood on each day, fetched by the "as reported on" control (latest pages only). */
+    asReported: (waveId: string) => `${prefix}/waves/${waveId}/as-reported.json`,
     // Pages that exist once per language, for the latest data only:
     methodology: () => `${lang}/methodology/`,
     accessibility: () => `${lang}/accessibility/`,

@@ -78,13 +78,22 @@ interface Checked {
 }
 
 const checked: Checked[] = [];
+const changes: { page: string; locale: "en" | "fa"; text: string; from: DatasetFigure; to: DatasetFigure; card: string[] }[] = [];
 for (const file of pages) {
   const page = "/" + relative(DIST, file).replace(/index\.html$/, "");
   const root = parse(readFileSync(file, "utf8"));
   for (const el of root.querySelectorAll("[data-claim-figures]")) {
     const ids = (el.getAttribute("data-claim-figures") ?? "").split(" ").filter(Boolean);
     if (ids.length === 0) continue;
-    checked.push({ page, locale: page.startsWith("/fa/") ? "fa" : "en", text: el.textContent.replace(/\s+/g, " ").trim(), cited: ids.map((id) => figures.get(id)!) });
+    // A card's change since the previous figure states a difference and an older day: checked on its own below.
+    let text = el.textContent;
+    for (const change of el.querySelectorAll("[data-claim-change]")) text = text.replace(change.textContent, " ");
+    checked.push({ page, locale: page.startsWith("/fa/") ? "fa" : "en", text: text.replace(/\s+/g, " ").trim(), cited: ids.map((id) => figures.get(id)!) });
+  }
+  for (const el of root.querySelectorAll("[data-claim-change]")) {
+    const [from, to] = (el.getAttribute("data-claim-change") ?? "").split(" ").map((id) => figures.get(id)!);
+    const card = el.closest("[data-claim-figures]");
+    changes.push({ page, locale: page.startsWith("/fa/") ? "fa" : "en", text: el.textContent.replace(/\s+/g, " ").trim(), from, to, card: (card?.getAttribute("data-claim-figures") ?? "").split(" ") });
   }
 }
 
@@ -137,6 +146,46 @@ describe("claims on the built pages", () => {
         for (const g of sameDay)
           if (!c.cited.some((h) => numberKey(h) === numberKey(g))) wrong.push(`${c.page}: cites ${f.id} but not ${g.id}, another number of the same claimant that day`);
       }
+    expect(wrong).toEqual([]);
+  });
+});
+
+/**
+ * "+1,200 since 9 February 2026" (issue 15 §7): the change since the claimant's previous figure,
+ * recomputed here from data/: the same series (so the same claimant and measure), a running
+ * total, two single numbers of one kind (exact, or both the same lower bound; never an
+ * approximation, a range or a hedge), the previous one the newest before the latest, and the
+ * difference written with its sign and the previous figure's date.
+ */
+describe("changes since the previous figure on the built pages", () => {
+  const comparable = (f: DatasetFigure) => f.value !== undefined && ["exact", "at_least", "more_than"].includes(f.qualifier) && !f.hedge && (f.basis ?? "total") === "total";
+  it("are found in both languages", () => {
+    for (const locale of ["en", "fa"]) expect(changes.filter((c) => c.locale === locale).length).toBeGreaterThan(5);
+  });
+  it("compare the card's figure with the same series' figure just before it, of the same kind", () => {
+    const wrong: string[] = [];
+    for (const c of changes) {
+      const where = `${c.page}: ${c.from?.id} -> ${c.to?.id}`;
+      if (!c.from || !c.to) { wrong.push(`${where}: unknown figure`); continue; }
+      if (c.from.series !== c.to.series || c.from.organisation !== c.to.organisation) wrong.push(`${where}: across series or claimants`);
+      if (!series.get(c.to.series)!.cumulative) wrong.push(`${where}: not a running total`);
+      if (!c.card.includes(c.to.id) || c.card.length !== 1) wrong.push(`${where}: not the card's one figure`);
+      if (!comparable(c.from) || !comparable(c.to) || c.from.qualifier !== c.to.qualifier) wrong.push(`${where}: ${c.from.qualifier} and ${c.to.qualifier} do not subtract`);
+      if (!c.from.as_of || !c.to.as_of || c.from.as_of >= c.to.as_of) { wrong.push(`${where}: not dated one before the other`); continue; }
+      const between = [...figures.values()].filter((g) => g.series === c.to.series && !g.flags.includes("restatement") && dayOf(g)! > c.from.as_of! && dayOf(g)! < c.to.as_of!);
+      if (between.length) wrong.push(`${where}: ${between[0].id} came between`);
+    }
+    expect(wrong).toEqual([]);
+  });
+  it("write the difference with its sign and the previous figure's date", () => {
+    const wrong: string[] = [];
+    for (const c of changes) {
+      const difference = c.to.value! - c.from.value!;
+      const digits = toLatin(c.text).replace(/[,٬]/g, "");
+      const since = formatDate(c.from.as_of!, "long", c.locale === "fa" ? "fa-IR" : "en-GB").replace(/\s+/g, " ");
+      const said = difference === 0 ? (c.locale === "fa" ? "بدون تغییر" : "unchanged") : `${difference > 0 ? "+" : "\u2212"}${Math.abs(difference)}`;
+      if (!digits.includes(said) || !c.text.includes(since)) wrong.push(`${c.page}: expected "${said}" and "${since}" in «${c.text}»`);
+    }
     expect(wrong).toEqual([]);
   });
 });

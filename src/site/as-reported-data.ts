@@ -1,0 +1,46 @@
+import { claimChange } from "../domain/claim-change.ts";
+import { knownDay, latestClaimOf } from "../domain/latest-claims.ts";
+import { claimCardHtml } from "./claim-card-html.ts";
+import type { SiteContext } from "./site-context.ts";
+
+/**
+ * What the wave page's "as reported on" view needs, fetched only when a reader picks a day:
+ * for each charted series of the wave, its card as it stood from each day a new document of it
+ * was published (the same HTML as today's cards), and the day each figure became known (for
+ * charts that follow the day). The browser takes, per series, the last state on or before the
+ * day picked, and orders the cards as latestClaims does: newest first, then by claimant.
+ */
+export interface AsReportedData {
+  series: Record<string, { rank: number; states: { from: string; date: string; html: string }[] }>;
+  known: Record<string, string>;
+}
+
+export function asReportedData(ctx: SiteContext, waveId: string): AsReportedData {
+  const { index } = ctx;
+  const all = (index.seriesByWave.get(waveId) ?? []).filter((s) => s.on_charts);
+  const ranked = [...all].sort((a, b) => index.organisation.get(a.organisation)!.short_name.localeCompare(index.organisation.get(b.organisation)!.short_name) || a.id.localeCompare(b.id));
+  const out: AsReportedData = { series: {}, known: {} };
+  for (const s of ranked) {
+    const figures = index.figuresBySeries.get(s.id) ?? [];
+    const org = index.organisation.get(s.organisation)!;
+    const days = [...new Set(figures.map((f) => knownDay(f, index.source)).filter((d): d is string => d !== null))].sort();
+    const states: AsReportedData["series"][string]["states"] = [];
+    for (const day of days) {
+      const claim = latestClaimOf(s, org, figures, index.source, day);
+      if (!claim) continue;
+      const html = claimCardHtml(ctx, claim, claimChange(claim, figures, index.source, day));
+      if (states.at(-1)?.html !== html) states.push({ from: day, date: claim.date, html });
+    }
+    out.series[s.id] = { rank: ranked.indexOf(s), states };
+    for (const f of figures) {
+      const known = knownDay(f, index.source);
+      if (known) out.known[f.id] = known;
+    }
+  }
+  return out;
+}
+
+/** The series a wave page's card list draws from (what latestClaims reads for these measures). */
+export function cardSeries(ctx: SiteContext, waveId: string, measures: string[]): string[] {
+  return (ctx.index.seriesByWave.get(waveId) ?? []).filter((s) => s.on_charts && measures.includes(s.measure)).map((s) => s.id);
+}
