@@ -18,6 +18,7 @@ interface Strings {
   none: string;
   shownFirst: string;
   matched: string;
+  comma: string;
   kinds: Record<string, string>;
   fields: Record<string, string>;
 }
@@ -77,7 +78,7 @@ function start(form: HTMLFormElement, input: HTMLInputElement, status: HTMLEleme
     }
     const results = found.index.search(query);
     const count = (results.length === 1 ? strings.countOne : strings.countOther).replace("#", numbers.format(results.length));
-    status.textContent = results.length === 0 ? strings.none.replace("#", query) : results.length > SHOWN ? `${count}. ${strings.shownFirst.replace("#", numbers.format(SHOWN))}` : `${count}.`;
+    status.textContent = results.length === 0 ? strings.none.replace("#", `\u2068${query}\u2069`) : results.length > SHOWN ? `${count}. ${strings.shownFirst.replace("#", numbers.format(SHOWN))}` : `${count}.`;
     list.replaceChildren(...results.slice(0, SHOWN).map((r) => resultItem(found.byUrl.get(String(r.id))!, r, strings)));
     list.hidden = results.length === 0;
   };
@@ -127,7 +128,7 @@ function resultItem(doc: SearchDocument, result: SearchResult, strings: Strings)
   const fields = SEARCH_FIELDS.filter((f) => Object.values(result.match).some((inFields) => inFields.includes(f)));
   const meta = document.createElement("p");
   meta.className = "meta";
-  meta.textContent = `${strings.kinds[doc.kind]} · ${strings.matched} ${fields.map((f) => strings.fields[f]).join(", ")}`;
+  meta.textContent = `${strings.kinds[doc.kind]} · ${strings.matched} ${fields.map((f) => strings.fields[f]).join(strings.comma)}`;
   li.append(heading, meta);
   if (doc.quote && fields.includes("quote")) li.append(snippet(doc.quote, new Set(result.terms), doc.lang));
   return li;
