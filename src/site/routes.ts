@@ -25,6 +25,9 @@ export function makeRoutes(options: { lang?: "" | "/fa"; version?: string } = {}
     accessibility: () => `${lang}/accessibility/`,
     changelog: () => `${lang}/changelog/`,
     data: () => `${lang}/data/`,
+    search: () => `${lang}/search/`,
+    /** What the search page indexes in the browser, fetched when the reader starts searching. */
+    searchDocuments: () => `${lang}/search/documents.json`,
     release: (version: string) => `${lang}/v/${version}/`,
     // Language-neutral files:
     feed: () => "/changelog.xml",

@@ -17,7 +17,7 @@ export function indexablePaths(ctx: SiteContext): string[] {
   const r = ctx.routes;
   const { data } = ctx.index;
   return [
-    r.home(), r.compare(), r.sources(), r.data(), r.changelog(), r.methodology(), r.accessibility(),
+    r.home(), r.compare(), r.sources(), r.search(), r.data(), r.changelog(), r.methodology(), r.accessibility(),
     ...data.waves.map((w) => r.wave(w.id)),
     ...data.series.map((s) => r.series(s.id)),
     ...data.figures.map((f) => r.figure(f.id)),
