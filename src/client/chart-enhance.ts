@@ -1,3 +1,5 @@
+import { withQuery } from "./view-state.ts";
+
 /**
  * The only script every page loads. Charts work without JavaScript (build-time SVG); this
  * fetches Chart.js and the chart's data only for a chart that nears the viewport or that the reader touches or
@@ -35,3 +37,18 @@ for (const figure of figures) {
   figure.addEventListener("pointerdown", now, { passive: true });
   figure.addEventListener("focusin", now);
 }
+
+/**
+ * The language switch leads to the same view in the other language: the address' query (a
+ * chart's hidden lines, dates and scale, see view-state.ts) and fragment go with it, now and
+ * whenever a chart changes them.
+ */
+const switcher = document.querySelector<HTMLAnchorElement>("a.lang-switch");
+const carry = () => {
+  if (!switcher) return;
+  switcher.dataset.path ??= switcher.getAttribute("href") ?? "";
+  switcher.href = withQuery(switcher.dataset.path, location.search) + location.hash;
+};
+carry();
+document.addEventListener("chart-view", carry);
+addEventListener("hashchange", carry);

@@ -4,6 +4,10 @@ import { caretPath, markerPath, markerRadius, pointKind } from "../charts/svg-ma
 import { annotationCentreY, annotationText, badgeRadius } from "../charts/chart-annotations.ts";
 import { dodge } from "../charts/label-layout.ts";
 import { showTooltip, hideTooltip } from "./chart-tooltip.ts";
+import { applyView, type AppliedView } from "../charts/apply-view.ts";
+import { formatCount } from "../format/format-count.ts";
+import { parseView, viewQuery, withQuery, writeView, type ViewState } from "./view-state.ts";
+import { enhanceControls } from "./chart-controls.ts";
 
 /**
  * Draws a chart model with Chart.js for hover, focus and tooltips. Only the pieces used are
@@ -18,6 +22,8 @@ interface Datum {
   y: number;
   point: ChartPoint;
 }
+/** Each dataset knows its series, so a legend toggle finds the line and its other reports. */
+type LineDataset = ChartDataset<"line", Datum[]> & { seriesId: string };
 type Colours = { fg: string; muted: string; grid: string; bg: string; link: string };
 
 function colours(el: HTMLElement): Colours {
@@ -30,7 +36,7 @@ const dashArray = (dash: string) => (dash ? dash.split(/\s+/).map(Number) : []);
 /** A point above a broken axis sits at the axis top for Chart.js (so it can be hovered and tapped); the plugin draws it in the band. */
 const datum = (model: ChartModel) => (p: ChartPoint): Datum => ({ x: p.x, y: p.over ? Math.min(p.y, model.yDomain[1]) : p.y, point: p });
 
-function datasets(model: ChartModel): ChartDataset<"line", Datum[]>[] {
+function datasets(model: ChartModel, hidden: Set<string>): LineDataset[] {
   return model.lines.flatMap((l) => {
     const common = { borderColor: l.colour, pointRadius: 0, pointHitRadius: 8, pointHoverRadius: 7, pointHoverBorderWidth: 2 };
     const hover = { pointHoverBackgroundColor: "transparent", pointHoverBorderColor: l.colour };
@@ -38,8 +44,9 @@ function datasets(model: ChartModel): ChartDataset<"line", Datum[]>[] {
     const aboveCap = (i: number) => data[i]?.point.over === true && data[i].point.y > model.yDomain[1];
     // Segments to a value above the broken axis are drawn by the plugin, up to its arrow in the band.
     const segment = { borderColor: (s: ScriptableLineSegmentContext) => (aboveCap(s.p0DataIndex) || aboveCap(s.p1DataIndex) ? "transparent" : undefined) };
-    const line = { ...common, ...hover, label: l.label, data, borderDash: dashArray(l.dash), borderWidth: 2, tension: 0, segment };
-    const extra = { ...common, ...hover, label: `${l.label} (other reports)`, data: l.points.filter((p) => !p.onLine).map(datum(model)), showLine: false };
+    const own = { seriesId: l.seriesId, hidden: hidden.has(l.seriesId) };
+    const line = { ...common, ...hover, ...own, label: l.label, data, borderDash: dashArray(l.dash), borderWidth: 2, tension: 0, segment };
+    const extra = { ...common, ...hover, ...own, label: `${l.label} (other reports)`, data: l.points.filter((p) => !p.onLine).map(datum(model)), showLine: false };
     return extra.data.length > 0 ? [line, extra] : [line];
   });
 }
@@ -126,6 +133,11 @@ function drawMark(ctx: CanvasRenderingContext2D, model: ChartModel, l: ChartLine
   ctx.restore();
 }
 
+/** Series whose line Chart.js currently shows (a legend toggle hides a dataset in place). */
+function shownSeries(chart: Chart<"line">): Set<string> {
+  return new Set(chart.data.datasets.flatMap((d, i) => (chart.isDatasetVisible(i) ? [(d as LineDataset).seriesId] : [])));
+}
+
 function modelPlugin(model: ChartModel, c: Colours): Plugin<"line"> {
   return {
     id: "chartModel",
@@ -191,14 +203,18 @@ function modelPlugin(model: ChartModel, c: Colours): Plugin<"line"> {
           ctx.fillText(annotationText(a), a.anchor === "end" ? x1 - r - 4 : x1 + r + 4, cy + font * 0.36);
         }
       }
-      // Line-end labels at each line's last value, moved apart as in the SVG (label-layout.ts).
-      const lastY = model.lines.map((l) => {
+      // Line-end labels at each shown line's last value, moved apart as in the SVG (label-layout.ts).
+      const shown = shownSeries(chart);
+      const lines = model.lines.filter((l) => shown.has(l.seriesId) && l.points.length > 0);
+      const ends = model.endLabels.filter((e) => lines.some((l) => l.seriesId === e.seriesId));
+      const lastY = ends.map((e) => {
+        const l = lines.find((q) => q.seriesId === e.seriesId)!;
         const p = [...l.points].reverse().find((q) => q.onLine) ?? l.points[l.points.length - 1];
         return scales.y.getPixelForValue(Math.min(p.y, model.yDomain[1]));
       });
       const lineH = font + 2;
-      const tops = dodge(model.endLabels.map((e, i) => ({ y: lastY[i] - font / 2 - 1, height: e.lines.length * lineH })), area.top - font / 2, area.bottom - 2, 3);
-      model.endLabels.forEach((e, i) => {
+      const tops = dodge(ends.map((e, i) => ({ y: lastY[i] - font / 2 - 1, height: e.lines.length * lineH })), area.top - font / 2, area.bottom - 2, 3);
+      ends.forEach((e, i) => {
         const mid = tops[i] + (e.lines.length * lineH) / 2 - 1;
         ctx.strokeStyle = e.colour;
         ctx.lineWidth = 2;
@@ -211,7 +227,7 @@ function modelPlugin(model: ChartModel, c: Colours): Plugin<"line"> {
         e.lines.forEach((text, k) => ctx.fillText(text, area.right + 14, tops[i] + (k + 1) * lineH - 3));
       });
       // Line segments to values above the break: up to their arrows in the band (as in the SVG path).
-      for (const l of model.lines) {
+      for (const l of lines) {
         const joined = l.points.filter((p) => p.onLine);
         const at = (p: ChartPoint): [number, number] => [
           scales.x.getPixelForValue(p.x),
@@ -231,7 +247,7 @@ function modelPlugin(model: ChartModel, c: Colours): Plugin<"line"> {
         ctx.setLineDash([]);
       }
       ctx.restore();
-      for (const l of model.lines) for (const p of l.points) if (!p.thin) drawMark(ctx, model, l, p, scales.x, scales.y, c);
+      for (const l of lines) for (const p of l.points) if (!p.thin) drawMark(ctx, model, l, p, scales.x, scales.y, c);
     },
   };
 }
@@ -257,10 +273,17 @@ function clearActive(chart: Chart<"line", Datum[]>): void {
  * region reads it out, so the points stay reachable after the SVG is replaced.
  */
 function addKeyboard(chart: Chart<"line", Datum[]>, live: HTMLElement): void {
-  const order = chart.data.datasets
-    .flatMap((d, datasetIndex) => d.data.map((datum, index) => ({ datasetIndex, index, datum: datum as Datum })))
-    .sort((a, b) => a.datum.x - b.datum.x || a.datum.y - b.datum.y);
+  // The points of the lines shown, read again after a legend toggle.
+  const walk = () =>
+    chart.data.datasets
+      .flatMap((d, datasetIndex) => (chart.isDatasetVisible(datasetIndex) ? d.data.map((datum, index) => ({ datasetIndex, index, datum: datum as Datum })) : []))
+      .sort((a, b) => a.datum.x - b.datum.x || a.datum.y - b.datum.y);
+  let order = walk();
   let at = -1;
+  chart.canvas.addEventListener("focus", () => {
+    order = walk();
+    at = -1;
+  });
   const show = (i: number) => {
     at = Math.max(0, Math.min(order.length - 1, i));
     const { datasetIndex, index, datum } = order[at];
@@ -297,7 +320,8 @@ function addKeyboard(chart: Chart<"line", Datum[]>, live: HTMLElement): void {
 }
 
 /** Draws the figure's chart model into its [data-chart-canvas] container. */
-export function renderChart(figure: HTMLElement, model: ChartModel): Chart<"line", Datum[]> {
+export function renderChart(figure: HTMLElement, view: AppliedView): Chart<"line", Datum[]> {
+  const { model } = view;
   const container = figure.querySelector<HTMLElement>("[data-chart-canvas]")!;
   const canvas = document.createElement("canvas");
   canvas.setAttribute("role", "img");
@@ -317,7 +341,7 @@ export function renderChart(figure: HTMLElement, model: ChartModel): Chart<"line
   });
   const chart = new Chart<"line", Datum[]>(canvas, {
     type: "line",
-    data: { datasets: datasets(model) },
+    data: { datasets: datasets(model, view.hidden) },
     plugins: [modelPlugin(model, c)],
     options: {
       animation: still ? false : { duration: 300 },
@@ -328,7 +352,7 @@ export function renderChart(figure: HTMLElement, model: ChartModel): Chart<"line
       scales: {
         x: { type: "linear", min: model.xDomain[0], max: model.xDomain[1], grid: { display: false }, border: { color: c.fg }, ...ticksOf(model.xTicks),
           title: { display: model.xKind === "days", text: model.labels?.daysAxis ?? "Days since the wave began", color: c.muted, font: { size: model.fontSize } } },
-        y: { type: "linear", min: model.yDomain[0], max: model.yDomain[1], grid: { color: c.grid }, border: { display: false }, ...ticksOf(model.yTicks) },
+        y: { type: view.log ? "logarithmic" : "linear", min: model.yDomain[0], max: model.yDomain[1], grid: { color: c.grid }, border: { display: false }, ...ticksOf(model.yTicks) },
       },
       plugins: {
         tooltip: {
@@ -373,7 +397,17 @@ export function renderChart(figure: HTMLElement, model: ChartModel): Chart<"line
   document.addEventListener("pointerdown", (e) => !container.contains(e.target as Node) && close(), { passive: true });
   container.addEventListener("mouseleave", close);
   addKeyboard(chart, live);
+  describe(chart);
   return chart;
+}
+
+/** What Chart.js draws, read from the instance itself: for tests and for anyone inspecting the page. */
+function describe(chart: Chart<"line", Datum[]>): void {
+  const { canvas, scales } = chart;
+  canvas.dataset.shownLines = [...shownSeries(chart)].sort().join(" ");
+  canvas.dataset.xMin = String(scales.x.min);
+  canvas.dataset.xMax = String(scales.x.max);
+  canvas.dataset.yScale = scales.y.type;
 }
 
 /**
@@ -384,6 +418,7 @@ export function renderChart(figure: HTMLElement, model: ChartModel): Chart<"line
 export async function renderFigure(figure: HTMLElement): Promise<void> {
   if (figure.dataset.enhanced === "true") return;
   const model = await fetchModel(figure, layoutFor(figure));
+  await loadFor(parseView(location.search, figure.id));
   if (model) drawWhenFree(figure, model);
 }
 
@@ -412,14 +447,43 @@ function drawWhenFree(figure: HTMLElement, model: ChartModel): void {
   // Visible first, so Chart.js measures a laid-out container.
   figure.dataset.enhanced = "true";
   figure.dataset.layout = model.layout;
+  let state = parseView(location.search, figure.id);
+  let current = model;
+  const controls = figure.querySelector<HTMLElement>("[data-chart-controls]");
+  const locale = controls?.dataset.locale ?? document.documentElement.lang;
+  const apply = (m: ChartModel) =>
+    applyView(m, state, {
+      // The model's own tick logic (chart-axes.ts), loaded with the first range; the model's ticks inside the range until then.
+      xTicks: (domain) =>
+        axis ? axis.xAxis(m.xKind, domain, [m.margin.left, m.width - m.margin.right], locale, m.fontSize).ticks : m.xTicks.filter((t) => t.value >= domain[0] && t.value <= domain[1]),
+      formatY: (v) => formatCount(v, locale),
+    });
+  let view = apply(model);
   try {
-    let chart = renderChart(figure, model);
+    let chart = renderChart(figure, view);
     const redraw = (next: ChartModel) => {
       chart.destroy();
       figure.dataset.layout = next.layout;
-      chart = renderChart(figure, next);
+      view = apply(next);
+      chart = renderChart(figure, view);
+      sync?.(state, view);
     };
-    let current = model;
+    const change = (next: ViewState) => {
+      const onlyLines = next.log === state.log && JSON.stringify(next.range) === JSON.stringify(state.range);
+      state = next;
+      remember(figure, state);
+      if (!onlyLines) return void loadFor(state).then(() => redraw(current));
+      // A legend toggle: the same chart, its dataset shown or hidden in place.
+      view = apply(current);
+      chart.data.datasets.forEach((d, i) => chart.setDatasetVisibility(i, !view.hidden.has((d as LineDataset).seriesId)));
+      chart.update();
+      describe(chart);
+      sync?.(state, view);
+    };
+    const sync = controls ? enhanceControls(figure, controls, current, state, change) : null;
+    sync?.(state, view);
+    // Opened from a shared address: the citation and embed code name the same view.
+    if (viewQuery(figure.id, state)) announce(figure, state);
     // Colours come from the page's custom properties: redraw when the reader switches scheme.
     matchMedia("(prefers-color-scheme: dark)").addEventListener("change", () => redraw(current));
     // A phone turned sideways, a window resized: switch layouts where the CSS would.
@@ -435,4 +499,30 @@ function drawWhenFree(figure: HTMLElement, model: ChartModel): void {
     figure.querySelector("[data-chart-canvas]")?.replaceChildren();
     throw error;
   }
+}
+
+let axis: typeof import("../charts/chart-axes.ts") | null = null;
+
+/**
+ * Code only some views need, loaded when one asks for it: the log scale (registered with
+ * Chart.js then) and the axis ticks of a date range (d3-scale, the calendars).
+ */
+async function loadFor(state: ViewState): Promise<void> {
+  if (state.log) await import("./chart-log-scale.ts");
+  if (state.range && !axis) axis = await import("../charts/chart-axes.ts");
+}
+
+/**
+ * The state goes into the address (replaced, not pushed: a toggle is not a page), and the
+ * figure announces it, so its citation, embed code and the language switch carry it (cite-enhance.ts, chart-enhance.ts).
+ */
+function remember(figure: HTMLElement, state: ViewState): void {
+  const query = writeView(location.search, figure.id, state).toString();
+  history.replaceState(history.state, "", withQuery(location.href, query ? `?${query}` : ""));
+  announce(figure, state);
+}
+
+function announce(figure: HTMLElement, state: ViewState): void {
+  figure.dataset.viewQuery = viewQuery(figure.id, state);
+  figure.dispatchEvent(new CustomEvent("chart-view", { bubbles: true }));
 }

@@ -1,5 +1,6 @@
 import { allCitations } from "../citations/cite-formats.ts";
 import type { CitationInput } from "../citations/citation.ts";
+import { withQuery } from "./view-state.ts";
 
 /**
  * Progressive enhancement of "Cite this" and "Embed" blocks: on first open, a citation's access
@@ -58,3 +59,28 @@ for (const block of document.querySelectorAll<HTMLDetailsElement>("details[data-
     addCopyButtons(block);
   });
 }
+
+/**
+ * A chart shaped by the reader (chart-render.ts announces it with "chart-view"): its citation's
+ * permanent URL and its embed code carry the same view (the chart's own address parameters).
+ */
+document.addEventListener("chart-view", (e) => {
+  const figure = e.target as HTMLElement;
+  const query = figure.dataset.viewQuery ?? "";
+  const cite = figure.querySelector<HTMLElement>("details[data-cite]");
+  const input = JSON.parse(cite?.dataset.cite ?? "null") as CitationInput | null;
+  if (cite && input) {
+    cite.dataset.baseUrl ??= input.url;
+    const url = withQuery(cite.dataset.baseUrl, query);
+    cite.dataset.cite = JSON.stringify({ ...input, url });
+    const link = cite.querySelector<HTMLAnchorElement>("a[data-permanent]");
+    if (link) link.href = link.textContent = url;
+    refreshCitations(cite);
+  }
+  const code = figure.querySelector<HTMLElement>("details[data-embed] pre code");
+  if (code) {
+    code.dataset.original ??= code.textContent ?? "";
+    // In an HTML attribute the query's "&" is written "&amp;".
+    code.textContent = code.dataset.original.replace(/src="([^"]*)"/, (_, src: string) => `src="${withQuery(src, query).replace(/&/g, "&amp;")}"`);
+  }
+});

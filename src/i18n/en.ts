@@ -205,6 +205,23 @@ export const en = {
     eventsKey: "Events marked on the chart",
     fewPoints: (n: number) => (n === 1 ? "One dated figure: too few for a chart." : `${n} dated figures: too few for a chart.`),
   },
+  /** The interactive chart's controls (shown only once the chart is interactive). */
+  explore: {
+    legendHint: "Press a name to show or hide its line.",
+    seriesPage: "series page",
+    dates: "Dates",
+    whole: "Whole wave",
+    allDays: "All days",
+    first30: "First 30 days",
+    last30: "Last 30 days",
+    from: "From",
+    to: "To",
+    fromDay: "From day",
+    toDay: "To day",
+    logScale: "Log scale",
+    logZero: "Figures of 0 are not drawn: a log scale has no place for 0.",
+    empty: "No figure in these dates.",
+  },
   images: {
     sourceLine: (orgs: string, asOf: string, url: string) => `Sources: ${orgs}.\nFigures up to ${asOf}.\nEvery figure and the document behind it:\n${url}`,
     key: 'Open marker and caret: "at least", "more than"; dashed: approximate; bar: range; "?": weak source.',

@@ -3,7 +3,9 @@
  * the list of source documents collapses to one line, "Sources: 52 documents — list", whose
  * link leads to the chart's block on its full page (outside the frame, like every link of an
  * embed); the chart, that line and the links fit the frame's height. In a large frame
- * (1366×768) the full source line shows. Embeds have no script: CSS picks, by the frame's size.
+ * (1366×768) the full source line shows. CSS picks, by the frame's size; the chart is measured
+ * as drawn, the build-time SVG or, once the script has run, its canvas (of the embed's own
+ * shorter narrow layout, <id>.embed.json).
  */
 import { expect, test, type Page } from "@playwright/test";
 import { pathOf, waves } from "./support.ts";
@@ -27,7 +29,7 @@ async function measure(page: Page) {
     return {
       content: Math.round(document.querySelector("main")!.getBoundingClientRect().bottom),
       scrollHeight: document.documentElement.scrollHeight,
-      chart: box(".chart-svg svg"),
+      chart: box(".chart-svg svg, [data-chart-canvas] canvas"),
       full,
       short,
       sources: (full?.height ?? 0) + (short?.height ?? 0),
@@ -107,7 +109,7 @@ test.describe("inside an iframe", () => {
       );
       await page.goto(host);
       const frame = page.frameLocator("iframe");
-      await expect(frame.locator(".chart-svg svg:visible")).toBeVisible();
+      await expect(frame.locator(".chart-svg svg:visible, [data-chart-canvas] canvas:visible").first()).toBeVisible();
       await expect(frame.locator(".sources-short")).toBeVisible();
       await expect(frame.locator(".sources-full")).toBeHidden();
       const bottom = await frame.locator("main").evaluate((m) => Math.round(m.getBoundingClientRect().bottom));

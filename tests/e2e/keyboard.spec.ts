@@ -131,10 +131,11 @@ test.describe("(b) with JavaScript: the canvas takes focus, arrow keys move betw
     const announce = chart.locator("[data-chart-announce]");
     await expect(announce).toHaveAttribute("aria-live", "polite");
 
-    // Tab from the legend reaches the canvas (the SVG's links are gone from the tab order).
-    await chart.locator("figcaption a").last().focus();
-    await page.keyboard.press("Tab");
-    await expect(canvas, "Tab from the legend reaches the canvas").toBeFocused();
+    // Tab from the legend and the chart's controls reaches the canvas (the SVG's links are gone from the tab order).
+    // (The last control is a date input: its month, day, year and calendar button each take a Tab.)
+    await chart.locator("figcaption :is(a, button, input)").last().focus();
+    for (let i = 0; i < 5 && !(await canvas.evaluate((c) => c === document.activeElement)); i++) await page.keyboard.press("Tab");
+    await expect(canvas, "Tab from the controls reaches the canvas").toBeFocused();
     expect(await canvas.evaluate((c) => c.dataset.activePoint), "no active point before a key is pressed").toBeUndefined();
 
     const active = () => canvas.evaluate((c) => c.dataset.activePoint);
