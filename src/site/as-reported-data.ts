@@ -23,7 +23,14 @@ export function asReportedData(ctx: SiteContext, waveId: string): AsReportedData
   for (const s of ranked) {
     const figures = index.figuresBySeries.get(s.id) ?? [];
     const org = index.organisation.get(s.organisation)!;
-    const days = [...new Set(figures.map((f) => knownDay(f, index.source)).filter((d): d is string => d !== null))].sort();
+    // The day each figure became known, worked out once: the days a card can change, and what charts follow.
+    const known = new Map(
+      figures.flatMap((f) => {
+        const day = knownDay(f, index.source);
+        return day === null ? [] : [[f.id, day] as const];
+      }),
+    );
+    const days = [...new Set(known.values())].sort();
     const states: AsReportedData["series"][string]["states"] = [];
     for (const day of days) {
       const claim = latestClaimOf(s, org, figures, index.source, day);
@@ -32,10 +39,7 @@ export function asReportedData(ctx: SiteContext, waveId: string): AsReportedData
       if (states.at(-1)?.html !== html) states.push({ from: day, date: claim.date, html });
     }
     out.series[s.id] = { rank: ranked.indexOf(s), states };
-    for (const f of figures) {
-      const known = knownDay(f, index.source);
-      if (known) out.known[f.id] = known;
-    }
+    for (const [id, day] of known) out.known[id] = day;
   }
   return out;
 }

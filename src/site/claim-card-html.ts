@@ -3,7 +3,7 @@ import type { ClaimChange } from "../domain/claim-change.ts";
 import type { LatestClaim } from "../domain/latest-claims.ts";
 import { escapeXml } from "../format/escape-xml.ts";
 import { formatChange } from "../format/format-count.ts";
-import { formatDate } from "../format/format-date.ts";
+import { formatDateCached } from "../format/format-date.ts";
 import { formatFigure } from "../format/format-figure.ts";
 import { publisherName } from "../format/publisher-name.ts";
 import { claimContext } from "./claim-context.ts";
@@ -41,7 +41,7 @@ export function claimCardHtml(ctx: SiteContext, c: LatestClaim, change: ClaimCha
     link(routes.organisation(c.organisation.id), `<bdi>${e(text.orgShort(c.organisation))}</bdi>`),
     `<span class="claim-value">${values}</span>`,
     `<span>${e(w.unit)}</span>`,
-    change ? `<span class="claim-change" data-claim-change="${e(`${change.from.id} ${change.to.id}`)}">${e(t.claims.change(formatChange(change.difference, L), formatDate(change.since, "long", L), change.qualifier))}</span>` : "",
+    change ? `<span class="claim-change" data-claim-change="${e(`${change.from.id} ${change.to.id}`)}">${e(t.claims.change(formatChange(change.difference, L), formatDateCached(change.since, "long", L), change.qualifier))}</span>` : "",
     kind ? `<span class="claim-kind">${e(kind)}</span>` : "",
     c.figures.length > 1 ? `<span class="claim-kind">${e(t.claims.statements(c.figures.length))}</span>` : "",
     `<span class="meta claim-meta">${e(day)}${e(t.claims.between)}${e(t.claims.source)} ${sources}</span>`,

@@ -1,5 +1,5 @@
 import { publisherName } from "../format/publisher-name.ts";
-import { formatDate } from "../format/format-date.ts";
+import { formatDateCached } from "../format/format-date.ts";
 import { figureTitle } from "./figure-title.ts";
 import { localText } from "./local-text.ts";
 import type { SiteContext } from "./site-context.ts";
@@ -31,7 +31,7 @@ const plain = (s: string) => s.replace(/[\u2066-\u2069]/g, "");
 /** Texts joined once each, empty ones left out. */
 const join = (...parts: (string | undefined)[]) => [...new Set(parts.filter((p): p is string => !!p).map(plain))].join(" · ") || undefined;
 /** The day in the page's calendar and words, and as written in the data (2026-01-10). */
-const dates = (iso: string | null | undefined, locale: string) => (iso ? join(formatDate(iso, "long", locale), iso) : undefined);
+const dates = (iso: string | null | undefined, locale: string) => (iso ? join(formatDateCached(iso, "long", locale), iso) : undefined);
 
 /** What the search page of one language searches: the latest release's figures, documents and organisations. */
 export function searchDocuments(ctx: SiteContext): SearchDocument[] {

@@ -2,7 +2,7 @@ import { Resvg } from "@resvg/resvg-js";
 import { renderSvg } from "../charts/svg-chart.ts";
 import { CARD, cardChartSize, cardLayout, renderShareCard } from "../charts/share-card.ts";
 import { chartPage, imageCharts } from "./page-charts.ts";
-import { formatDate } from "../format/format-date.ts";
+import { formatDateCached } from "../format/format-date.ts";
 import type { ChartView } from "./chart-view.ts";
 import { absoluteUrl, SITE_URL } from "./site-origin.ts";
 import type { SiteContext } from "./site-context.ts";
@@ -11,19 +11,25 @@ import { existsSync } from "node:fs";
 const FONT_DIR = "/usr/share/fonts/truetype/dejavu";
 const FONT_FILES = ["DejaVuSans.ttf", "DejaVuSans-Bold.ttf"].map((f) => `${FONT_DIR}/${f}`).filter((f) => existsSync(f));
 
+/** A chart file's source line: the organisations drawn, the day of the latest figure, and the page with every figure. */
+function sourceLine(ctx: SiteContext, view: ChartView, pageUrl: string): string {
+  const { model } = view;
+  const orgs = [...new Set(model.lines.map((l) => l.organisation))].join(ctx.t.comma);
+  const asOf = model.asOf ? formatDateCached(model.asOf, "long", ctx.t.intlLocale) : "—";
+  return ctx.t.images.sourceLine(orgs, asOf, pageUrl);
+}
+
 /**
  * A chart as a file to download: the standalone SVG with its title, legend, key, as-of date and
  * source line drawn in, every point a link. (The PNG beside it is the share card, below.)
  */
 export function standaloneSvg(ctx: SiteContext, view: ChartView, pageUrl: string): string {
   const { model } = view;
-  const orgs = [...new Set(model.lines.map((l) => l.organisation))].join(ctx.locale === "fa" ? "، " : ", ");
-  const asOf = model.asOf ? formatDate(model.asOf, "long", ctx.t.intlLocale) : "—";
   const svg = renderSvg(model, {
     standalone: true,
     idPrefix: `${model.id}-file`,
     baseUrl: SITE_URL,
-    footer: { sourceLine: ctx.t.images.sourceLine(orgs, asOf, pageUrl), key: ctx.t.images.key, rtl: ctx.t.dir === "rtl" },
+    footer: { sourceLine: sourceLine(ctx, view, pageUrl), key: ctx.t.images.key, rtl: ctx.t.dir === "rtl" },
   });
   return plainColours(svg);
 }
@@ -39,9 +45,7 @@ const plainColours = (svg: string) => svg.replace(/ style="[^"]*var\(--[^"]*"/g,
  */
 export function shareCardSvg(ctx: SiteContext, view: ChartView, pageUrl: string): string {
   const { model } = view;
-  const orgs = [...new Set(model.lines.map((l) => l.organisation))].join(ctx.t.comma);
-  const asOf = model.asOf ? formatDate(model.asOf, "long", ctx.t.intlLocale) : "—";
-  const text = { title: model.title, source: ctx.t.images.sourceLine(orgs, asOf, pageUrl), rtl: ctx.t.dir === "rtl" };
+  const text = { title: model.title, source: sourceLine(ctx, view, pageUrl), rtl: ctx.t.dir === "rtl" };
   const layout = cardLayout(text);
   if (model.sparse || model.lines.length === 0) return renderShareCard(layout, text, { words: model.summaryParts?.claims || model.summary });
   const { width, height } = cardChartSize(layout);
