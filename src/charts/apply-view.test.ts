@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { applyView } from "./apply-view.ts";
 import type { ChartLine, ChartModel, ChartPoint } from "./chart-types.ts";
-import { DEFAULT_VIEW } from "../client/view-state.ts";
+import { DEFAULT_VIEW } from "./view-state.ts";
 
 const DAY = 86_400_000;
 const T0 = Date.UTC(2026, 0, 1);

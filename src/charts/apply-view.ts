@@ -1,5 +1,5 @@
 import type { ChartModel, ChartTick } from "./chart-types.ts";
-import { logTicks, rangeDomain, type ViewState } from "../client/view-state.ts";
+import { logTicks, rangeDomain, type ViewState } from "./view-state.ts";
 
 /**
  * A chart model as the reader has shaped it: only the figures inside the chosen dates (a range

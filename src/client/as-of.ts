@@ -62,20 +62,12 @@ function init(form: HTMLFormElement): void {
     shown = next;
   }
 
-  function setLanguageLink(day: string | null): void {
-    const a = document.querySelector<HTMLAnchorElement>("a.lang-switch");
-    if (!a) return;
-    const url = new URL(a.href, location.href);
-    if (day) url.searchParams.set("on", day);
-    else url.searchParams.delete("on");
-    a.href = url.pathname + url.search + url.hash;
-  }
-
   async function show(day: string | null): Promise<void> {
     failed.hidden = true;
     if (input.value !== (day ?? "")) input.value = day ?? ""; // the same value: the reader's place in the field stays
     reset.hidden = day === null;
-    setLanguageLink(day);
+    // The address already names the day: the language switch (chart-enhance.ts) follows it.
+    document.dispatchEvent(new Event("view-address"));
     if (day === null) {
       swap(today);
       banner.hidden = true;

@@ -1,6 +1,6 @@
 import type { AppliedView } from "../charts/apply-view.ts";
 import type { ChartModel } from "../charts/chart-types.ts";
-import { isoDate, type RangePreset, type ViewState } from "./view-state.ts";
+import { isoDate, type RangePreset, type ViewState } from "../charts/view-state.ts";
 
 /**
  * The interactive chart's controls. The legend's links become toggle buttons (aria-pressed:

@@ -1,4 +1,4 @@
-import { withQuery } from "./view-state.ts";
+import { withQuery } from "../charts/view-state.ts";
 
 /**
  * The only script every page loads. Charts work without JavaScript (build-time SVG); this
@@ -40,8 +40,9 @@ for (const figure of figures) {
 
 /**
  * The language switch leads to the same view in the other language: the address' query (a
- * chart's hidden lines, dates and scale, see view-state.ts) and fragment go with it, now and
- * whenever a chart changes them.
+ * chart's hidden lines, dates and scale, see view-state.ts; the wave page's "as reported on"
+ * day) and fragment go with it, now and whenever a script changes the address ("chart-view"
+ * from a chart, "view-address" from any other, such as as-of.ts).
  */
 const switcher = document.querySelector<HTMLAnchorElement>("a.lang-switch");
 const carry = () => {
@@ -51,4 +52,5 @@ const carry = () => {
 };
 carry();
 document.addEventListener("chart-view", carry);
+document.addEventListener("view-address", carry);
 addEventListener("hashchange", carry);

@@ -6,7 +6,7 @@ import { dodge } from "../charts/label-layout.ts";
 import { showTooltip, hideTooltip } from "./chart-tooltip.ts";
 import { applyView, type AppliedView } from "../charts/apply-view.ts";
 import { formatCount } from "../format/format-count.ts";
-import { parseView, viewQuery, withQuery, writeView, type ViewState } from "./view-state.ts";
+import { parseView, viewQuery, withQuery, writeView, type ViewState } from "../charts/view-state.ts";
 import { enhanceControls } from "./chart-controls.ts";
 
 /**

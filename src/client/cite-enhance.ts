@@ -1,6 +1,6 @@
 import { allCitations } from "../citations/cite-formats.ts";
 import type { CitationInput } from "../citations/citation.ts";
-import { withQuery } from "./view-state.ts";
+import { withQuery } from "../charts/view-state.ts";
 
 /**
  * Progressive enhancement of "Cite this" and "Embed" blocks: on first open, a citation's access
