@@ -124,7 +124,12 @@ console.log("\nRatios to the baseline (lower is better for us):\n");
 console.log(table(["size", "build time", "time per page", "CPU ms per page (ours / baseline = ratio)", "series page bytes"], ratios));
 
 if (releaseRuns.length > 0) {
-  const runs: ReleasesRun[] = releaseRuns.map(([scale, n, seeded]) => benchReleases(scale, n, seeded));
+  const runs: ReleasesRun[] = releaseRuns.map(([scale, n, seeded]) => {
+    const r = benchReleases(scale, n, seeded);
+    // Each run as it ends: a long benchmark that is stopped still leaves its figures.
+    console.log(`releases ${scale}x${n}${seeded ? "s" : ""}: cold ${r.cold.seconds.toFixed(1)} s (${r.cold.pages} pages${r.cold.cpu === null ? "" : `, ${r.cold.cpu.toFixed(0)} s CPU`}; ${r.cold.phases}); warm ${r.warm.seconds.toFixed(1)} s (${r.warm.pages} pages${r.warm.cpu === null ? "" : `, ${r.warm.cpu.toFixed(0)} s CPU`}; ${r.warm.phases})`);
+    return r;
+  });
   // The reference: a cold build of the same scale with one release (a seeded run's own cold build is one).
   const one = (r: ReleasesRun) => (r.seeded ? r.cold : runs.find((o) => o.scale === r.scale && o.releases === 1)?.cold);
   const cpu = (b: { cpu: number | null }) => (b.cpu === null ? "" : `, ${b.cpu.toFixed(0)} s CPU`);

@@ -67,11 +67,20 @@ if (siteProblem) {
 if (preview) console.log(`preview build for ${siteUrl}: pages say so, and their links and citations point there, not to the public site.`);
 
 lock();
+// Phase times, printed at the end, show where a build's time goes (docs/BENCHMARKS.md).
+const phases: string[] = [];
+let phaseStart = performance.now();
+const phase = (name: string) => {
+  const now = performance.now();
+  phases.push(`${name} ${((now - phaseStart) / 1000).toFixed(1)} s`);
+  phaseStart = now;
+};
 const validate = spawnSync(process.execPath, ["--experimental-strip-types", join(ROOT, "scripts/validate.ts"), ...(process.env.DATA_DIR ? [process.env.DATA_DIR] : [])], { stdio: "inherit" });
 if (validate.status !== 0) {
   cleanUp();
   process.exit(validate.status ?? 1);
 }
+phase("validate");
 // Releases rendered by an earlier build with the same renderer are reused, not rendered again.
 const dataDir = process.env.DATA_DIR ?? join(ROOT, "data");
 const cache = process.env.RELEASE_CACHE === "off" ? null : new ReleaseCache(process.env.RELEASE_CACHE_DIR ?? join(ROOT, ".cache/releases"), rendererKey(ROOT));
@@ -96,17 +105,21 @@ child.on("exit", (code) => {
     console.error(`\nbuild failed: ${DIST} is unchanged.`);
     process.exit(code ?? 1);
   }
+  phase("render");
   try {
     // Build intermediates are not part of the site.
     rmSync(join(NEXT, ".prerender"), { recursive: true, force: true });
     if (cache) {
       const kept = new Set(reused.map((r) => r.version));
       for (const r of releases) (kept.has(r.version) ? cache.restore(r, NEXT) : cache.store(r, NEXT));
+      phase("keep releases");
     }
     if (existsSync(DIST)) renameSync(DIST, OLD);
     renameSync(NEXT, DIST);
     rmSync(OLD, { recursive: true, force: true });
     rmSync(LOCK, { recursive: true, force: true });
+    phase("swap");
+    console.log(`build phases: ${phases.join(", ")}`);
   } catch (e) {
     cleanUp();
     console.error(`\nbuild failed while putting the site in place (${(e as Error).message}): ${existsSync(DIST) ? DIST : `${OLD} (the previous site)`} is unchanged.`);

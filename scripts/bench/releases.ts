@@ -31,6 +31,8 @@ interface Build {
   /** User + system CPU seconds of the build and its children (less noisy than wall time on a shared machine). */
   cpu: number | null;
   pages: number;
+  /** The build's own phase times ("validate 1.2 s, render 15.0 s, …"), as scripts/build.ts prints them. */
+  phases: string;
 }
 
 const hasGnuTime = existsSync("/usr/bin/time");
@@ -42,7 +44,8 @@ function build(env: Record<string, string>): Build {
   if (r.status !== 0) throw new Error(`build failed:\n${r.stdout.slice(-2000)}\n${r.stderr.slice(-2000)}`);
   const m = /(\d+) page\(s\) built/.exec(r.stdout);
   const t = /BENCH ([\d.]+) ([\d.]+)/.exec(r.stderr);
-  return { seconds: (performance.now() - started) / 1000, cpu: t ? Number(t[1]) + Number(t[2]) : null, pages: m ? Number(m[1]) : 0 };
+  const p = /build phases: (.*)/.exec(r.stdout);
+  return { seconds: (performance.now() - started) / 1000, cpu: t ? Number(t[1]) + Number(t[2]) : null, pages: m ? Number(m[1]) : 0, phases: p ? p[1] : "" };
 }
 
 /**
