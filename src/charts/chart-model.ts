@@ -5,7 +5,7 @@ import type { SourceDocument } from "../datasets/schemas/source-document.ts";
 import type { Annotation } from "../datasets/schemas/wave.ts";
 import { splitLine } from "../domain/line-figures.ts";
 import { unitAfter } from "../domain/claim-words.ts";
-import { latestClaimOf } from "../domain/latest-claims.ts";
+import { knownDay, latestClaimOf } from "../domain/latest-claims.ts";
 import { measureWords } from "../domain/measure-groups.ts";
 import { stringsFor } from "../i18n/strings.ts";
 import { daysBetween, formatDateCached, formatYear, isoToDate, isoToTime } from "../format/format-date.ts";
@@ -255,7 +255,7 @@ function draftLine(s: ChartSeriesInput, index: number, input: ChartInput, xKind:
   const xOf = (asOf: string) => (xKind === "days" ? daysBetween(origin!, asOf) : isoToTime(asOf));
   const { line, others } = splitLine(s.figures, input.sources);
   const { name } = stringsFor(locale);
-  const point = (f: DatasetFigure, onLine: boolean, cautions = cautionsOf(f, locale)): ChartPoint => ({
+  const point = (f: DatasetFigure, onLine: boolean, cautions = cautionsOf(f, locale), known = knownDay(f, input.sources)): ChartPoint => ({
     figureId: f.id,
     seriesId: series.id,
     x: xOf(f.as_of!),
@@ -267,6 +267,7 @@ function draftLine(s: ChartSeriesInput, index: number, input: ChartInput, xKind:
     ...(f.high !== undefined && { high: f.high }),
     qualifier: f.qualifier,
     asOf: f.as_of!,
+    ...(known && { known }),
     valueText: formatFigure(f, locale),
     dateText: formatDateCached(f.as_of!, "short", locale),
     organisation: name(organisation.short_name),

@@ -21,6 +21,12 @@ export interface ChartPoint {
   high?: number;
   qualifier: Qualifier;
   asOf: string;
+  /**
+   * The day the figure became known: its document's publication (knownDay). A figure is drawn
+   * at its as-of date but may have been published later; the "as reported on" view draws only
+   * the figures known by its day (known-by.ts). Absent when the publication day is not recorded.
+   */
+  known?: string;
   /** Human text: "at least 52,941", with the date: "11 Feb 2026". */
   valueText: string;
   dateText: string;
@@ -152,5 +158,5 @@ export interface ChartModel {
   /** The summary in its parts, so a page can mark which part cites figures. */
   summaryParts?: { lead: string; claims: string; tail: string };
   /** Words the browser renderer needs, in the page's language (so the client loads no string tables). */
-  labels?: { openFigure: string; source: string; otherReport: string; daysAxis: string; keyboardHint: string; sourceSee: string; citationIncomplete: string; comma: string };
+  labels?: { openFigure: string; source: string; otherReport: string; daysAxis: string; keyboardHint: string; sourceSee: string; citationIncomplete: string; comma: string; asReportedOn: string };
 }

@@ -8,6 +8,7 @@ import { applyView, type AppliedView } from "../charts/apply-view.ts";
 import { formatCount } from "../format/format-count.ts";
 import { parseView, viewQuery, withQuery, writeView, type ViewState } from "../charts/view-state.ts";
 import { enhanceControls } from "./chart-controls.ts";
+import { dayParam, knownBy, withDay } from "../charts/known-by.ts";
 
 /**
  * Draws a chart model with Chart.js for hover, focus and tooltips. Only the pieces used are
@@ -25,6 +26,8 @@ interface Datum {
 /** Each dataset knows its series, so a legend toggle finds the line and its other reports. */
 type LineDataset = ChartDataset<"line", Datum[]> & { seriesId: string };
 type Colours = { fg: string; muted: string; grid: string; bg: string; link: string };
+/** The "as reported on" day, drawn as a labelled rule: its x in data units and its words. */
+type DayRule = { x: number; text: string };
 
 function colours(el: HTMLElement): Colours {
   const css = getComputedStyle(el);
@@ -138,7 +141,7 @@ function shownSeries(chart: Chart<"line">): Set<string> {
   return new Set(chart.data.datasets.flatMap((d, i) => (chart.isDatasetVisible(i) ? [(d as LineDataset).seriesId] : [])));
 }
 
-function modelPlugin(model: ChartModel, c: Colours): Plugin<"line"> {
+function modelPlugin(model: ChartModel, c: Colours, rule: DayRule | null): Plugin<"line"> {
   return {
     id: "chartModel",
     beforeDatasetsDraw(chart) {
@@ -246,6 +249,24 @@ function modelPlugin(model: ChartModel, c: Colours): Plugin<"line"> {
         });
         ctx.setLineDash([]);
       }
+      // The "as reported on" day: a rule across the plot, its words at the top on the side with room.
+      const ruleX = rule ? scales.x.getPixelForValue(rule.x) : NaN;
+      if (rule && ruleX >= area.left && ruleX <= area.right) {
+        ctx.strokeStyle = ctx.fillStyle = c.link;
+        ctx.lineWidth = 1.5;
+        ctx.beginPath();
+        ctx.moveTo(ruleX, area.top);
+        ctx.lineTo(ruleX, area.bottom);
+        ctx.stroke();
+        const left = ruleX > (area.left + area.right) / 2;
+        ctx.textAlign = left ? "right" : "left";
+        ctx.font = `600 ${font}px system-ui, sans-serif`;
+        ctx.strokeStyle = c.bg;
+        ctx.lineWidth = 3;
+        ctx.strokeText(rule.text, ruleX + (left ? -4 : 4), area.top + font);
+        ctx.fillText(rule.text, ruleX + (left ? -4 : 4), area.top + font);
+        chart.canvas.dataset.dayRule = rule.text;
+      } else delete chart.canvas.dataset.dayRule;
       ctx.restore();
       for (const l of lines) for (const p of l.points) if (!p.thin) drawMark(ctx, model, l, p, scales.x, scales.y, c);
     },
@@ -320,13 +341,15 @@ function addKeyboard(chart: Chart<"line", Datum[]>, live: HTMLElement): void {
 }
 
 /** Draws the figure's chart model into its [data-chart-canvas] container. */
-export function renderChart(figure: HTMLElement, view: AppliedView): Chart<"line", Datum[]> {
+export function renderChart(figure: HTMLElement, view: AppliedView, rule: DayRule | null = null): Chart<"line", Datum[]> {
   const { model } = view;
   const container = figure.querySelector<HTMLElement>("[data-chart-canvas]")!;
   const canvas = document.createElement("canvas");
   canvas.setAttribute("role", "img");
-  canvas.setAttribute("aria-label", `${model.summary} ${model.labels?.keyboardHint ?? ""}`.trim());
-  canvas.textContent = model.summary;
+  // At a past day the summary (today's figures) would not describe what is drawn.
+  const about = rule ? `${model.title}. ${rule.text}.` : model.summary;
+  canvas.setAttribute("aria-label", `${about} ${model.labels?.keyboardHint ?? ""}`.trim());
+  canvas.textContent = about;
   canvas.tabIndex = 0;
   const live = document.createElement("p");
   live.className = "visually-hidden";
@@ -342,7 +365,7 @@ export function renderChart(figure: HTMLElement, view: AppliedView): Chart<"line
   const chart = new Chart<"line", Datum[]>(canvas, {
     type: "line",
     data: { datasets: datasets(model, view.hidden) },
-    plugins: [modelPlugin(model, c)],
+    plugins: [modelPlugin(model, c, rule)],
     options: {
       animation: still ? false : { duration: 300 },
       aspectRatio: model.width / model.height,
@@ -405,6 +428,7 @@ export function renderChart(figure: HTMLElement, view: AppliedView): Chart<"line
 function describe(chart: Chart<"line", Datum[]>): void {
   const { canvas, scales } = chart;
   canvas.dataset.shownLines = [...shownSeries(chart)].sort().join(" ");
+  canvas.dataset.points = String(chart.data.datasets.reduce((n, d, i) => n + (chart.isDatasetVisible(i) ? d.data.length : 0), 0));
   canvas.dataset.xMin = String(scales.x.min);
   canvas.dataset.xMax = String(scales.x.max);
   canvas.dataset.yScale = scales.y.type;
@@ -451,8 +475,11 @@ function drawWhenFree(figure: HTMLElement, model: ChartModel): void {
   let current = model;
   const controls = figure.querySelector<HTMLElement>("[data-chart-controls]");
   const locale = controls?.dataset.locale ?? document.documentElement.lang;
+  let day = asOfDay();
+  const rule = () =>
+    day && current.xKind === "date" ? { x: Date.parse(`${day}T00:00:00Z`), text: `${current.labels?.asReportedOn ?? "As reported on"} ${dates?.dayText(day, locale) ?? day}` } : null;
   const apply = (m: ChartModel) =>
-    applyView(m, state, {
+    applyView(knownBy(m, day), state, {
       // The model's own tick logic (chart-axes.ts), loaded with the first range; the model's ticks inside the range until then.
       xTicks: (domain) =>
         axis ? axis.xAxis(m.xKind, domain, [m.margin.left, m.width - m.margin.right], locale, m.fontSize).ticks : m.xTicks.filter((t) => t.value >= domain[0] && t.value <= domain[1]),
@@ -460,18 +487,18 @@ function drawWhenFree(figure: HTMLElement, model: ChartModel): void {
     });
   let view = apply(model);
   try {
-    let chart = renderChart(figure, view);
+    let chart = renderChart(figure, view, rule());
     const redraw = (next: ChartModel) => {
       chart.destroy();
       figure.dataset.layout = next.layout;
       view = apply(next);
-      chart = renderChart(figure, view);
+      chart = renderChart(figure, view, rule());
       sync?.(state, view);
     };
     const change = (next: ViewState) => {
       const onlyLines = next.log === state.log && JSON.stringify(next.range) === JSON.stringify(state.range);
       state = next;
-      remember(figure, state);
+      remember(figure, state, day);
       if (!onlyLines) return void loadFor(state).then(() => redraw(current));
       // A legend toggle: the same chart, its dataset shown or hidden in place.
       view = apply(current);
@@ -483,7 +510,16 @@ function drawWhenFree(figure: HTMLElement, model: ChartModel): void {
     const sync = controls ? enhanceControls(figure, controls, current, state, change) : null;
     sync?.(state, view);
     // Opened from a shared address: the citation and embed code name the same view.
-    if (viewQuery(figure.id, state)) announce(figure, state);
+    if (viewQuery(figure.id, state) || day) announce(figure, state, day);
+    // The wave page's "as reported on" day (as-of.ts) changed: only the figures known by the new day.
+    document.addEventListener("asof:change", () => {
+      if (asOfDay() === day) return;
+      void loadFor(state).then(() => {
+        day = asOfDay();
+        redraw(current);
+        announce(figure, state, day);
+      });
+    });
     // Colours come from the page's custom properties: redraw when the reader switches scheme.
     matchMedia("(prefers-color-scheme: dark)").addEventListener("change", () => redraw(current));
     // A phone turned sideways, a window resized: switch layouts where the CSS would.
@@ -501,28 +537,41 @@ function drawWhenFree(figure: HTMLElement, model: ChartModel): void {
   }
 }
 
+/**
+ * The day the chart is drawn as reported on, read when it is drawn (a chart enhanced after the
+ * reader chose a day follows it too): on the wave page, the control puts it on <html> once the
+ * day's cards are shown (as-of.ts); a page without the control (an embed, the archived page a
+ * citation's permanent link names) takes its address' ?on=, so what was cited is what is drawn.
+ */
+function asOfDay(): string | null {
+  return document.querySelector("form[data-asof]") ? (document.documentElement.dataset.asOf ?? null) : dayParam(location.search);
+}
+
 let axis: typeof import("../charts/chart-axes.ts") | null = null;
+let dates: typeof import("./day-text.ts") | null = null;
 
 /**
  * Code only some views need, loaded when one asks for it: the log scale (registered with
- * Chart.js then) and the axis ticks of a date range (d3-scale, the calendars).
+ * Chart.js then), the axis ticks of a date range (d3-scale, the calendars) and the words of an
+ * "as reported on" day.
  */
 async function loadFor(state: ViewState): Promise<void> {
   if (state.log) await import("./chart-log-scale.ts");
   if (state.range && !axis) axis = await import("../charts/chart-axes.ts");
+  if (asOfDay() && !dates) dates = await import("./day-text.ts");
 }
 
 /**
  * The state goes into the address (replaced, not pushed: a toggle is not a page), and the
- * figure announces it, so its citation, embed code and the language switch carry it (cite-enhance.ts, chart-enhance.ts).
+ * figure announces it, with the "as reported on" day, so its citation, embed code and the language switch carry it (cite-enhance.ts, chart-enhance.ts).
  */
-function remember(figure: HTMLElement, state: ViewState): void {
+function remember(figure: HTMLElement, state: ViewState, day: string | null): void {
   const query = writeView(location.search, figure.id, state).toString();
   history.replaceState(history.state, "", withQuery(location.href, query ? `?${query}` : ""));
-  announce(figure, state);
+  announce(figure, state, day);
 }
 
-function announce(figure: HTMLElement, state: ViewState): void {
-  figure.dataset.viewQuery = viewQuery(figure.id, state);
+function announce(figure: HTMLElement, state: ViewState, day: string | null): void {
+  figure.dataset.viewQuery = withDay(viewQuery(figure.id, state), day);
   figure.dispatchEvent(new CustomEvent("chart-view", { bubbles: true }));
 }

@@ -61,8 +61,9 @@ for (const block of document.querySelectorAll<HTMLDetailsElement>("details[data-
 }
 
 /**
- * A chart shaped by the reader (chart-render.ts announces it with "chart-view"): its citation's
- * permanent URL and its embed code carry the same view (the chart's own address parameters).
+ * A chart shaped by the reader, or drawn as reported on a day (chart-render.ts announces it with
+ * "chart-view"): its citation's permanent URL and its embed code carry the same view (the chart's
+ * own address parameters, and "on=" the day, which embeds draw too).
  */
 document.addEventListener("chart-view", (e) => {
   const figure = e.target as HTMLElement;

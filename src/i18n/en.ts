@@ -182,7 +182,7 @@ export const en = {
     today: "Today's view",
     needsScript: "Choosing a day to see what each claimant had said by then needs JavaScript; this page shows the latest figures.",
     showing: (date: string) =>
-      `As reported on ${date}: each claimant's newest figure whose document was published by that day. The summary, charts and timeline still show today's figures.`,
+      `As reported on ${date}: each claimant's newest figure whose document was published by that day, and the charts drawn up to it. The summary, the tables of figures and the timeline still show today's figures.`,
     failed: "The figures of that day could not be loaded.",
   },
   chart: {
@@ -249,6 +249,8 @@ export const en = {
     sourceSee: "Source: see the source page.",
     citationIncomplete: "Citation incomplete: no source document is recorded for this annotation yet.",
     comma: ", ",
+    /** Before the day on the rule the chart draws at an "as reported on" day. */
+    asReportedOn: "As reported on",
   },
   table: {
     asOf: "As of",

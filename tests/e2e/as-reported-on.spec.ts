@@ -1,11 +1,14 @@
 /**
- * "As reported on" a day (issue 15 §3): /waves/<id>/?on=YYYY-MM-DD shows each claimant's newest
- * figure among those whose document was published by that day. What the cards must show is
- * worked out here from data/ (publication days in sources.json), not from the page's data.
+ * "As reported on" a day (issue 15 §3, §4): /waves/<id>/?on=YYYY-MM-DD shows each claimant's
+ * newest figure among those whose document was published by that day, and the charts draw only
+ * those figures, with the day marked; "Cite this" and the embed code carry the day, and the
+ * embed draws it too. What the cards and charts must show is worked out here from data/
+ * (publication days in sources.json), not from the page's data; what Chart.js draws is read from
+ * the canvas' data attributes, which chart-render.ts writes from the Chart.js instance.
  */
 import { readdirSync, readFileSync } from "node:fs";
-import { expect, test, type Page } from "@playwright/test";
-import { expectNoViolations } from "./axe.ts";
+import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expectNoViolations, openAllDetails } from "./axe.ts";
 
 const WAVE = "iran-2025-26";
 const DAY = "2026-01-10";
@@ -32,9 +35,10 @@ interface SeriesFile {
 const sources = new Map(readJson<{ sources: Source[] }>("sources.json").sources.map((s) => [s.id, s]));
 const published = (f: Figure) => sources.get(f.source)?.published ?? sources.get(f.source)?.published_not_before?.date ?? null;
 // The headline cards: the wave's charted series of arrests and of detainees identified by name.
-const arrestSeries = readdirSync(new URL("series/", DATA))
-  .map((f) => readJson<SeriesFile>(`series/${f}`))
-  .filter((s) => s.series.wave === WAVE && s.series.on_charts !== false && ["arrested", "identified_detainees"].includes(s.series.measure));
+const allSeries = readdirSync(new URL("series/", DATA))
+  .filter((f) => f.endsWith(".json"))
+  .map((f) => readJson<SeriesFile>(`series/${f}`));
+const arrestSeries = allSeries.filter((s) => s.series.wave === WAVE && s.series.on_charts !== false && ["arrested", "identified_detainees"].includes(s.series.measure));
 
 /** Per series, the newest day (as-of, else publication) among the figures published by `day`; restatements only when nothing else. */
 function expectedByDay(day: string): Map<string, string> {
@@ -130,5 +134,141 @@ test.describe("as reported on a day", () => {
     const shown = await cardsBySeries(page);
     expect(shown.size).toBeGreaterThan(0);
     await context.close();
+  });
+});
+
+const anyFigure = new Map(allSeries.flatMap((s) => s.figures.map((f) => [f.id, f] as const)));
+/** Was the figure's document published by `day`? (A figure without a publication day never was.) */
+const knownOn = (id: string, day: string) => {
+  const p = published(anyFigure.get(id)!);
+  return p !== null && p <= day;
+};
+/** The figures a chart plots today, from its model (its points), each checked against data/. */
+async function plottedFigures(page: Page, chart: string, prefix = ""): Promise<string[]> {
+  const model = (await (await page.request.get(`${prefix}/charts/${chart}.json`)).json()) as { lines: { points: { figureId: string }[] }[] };
+  const ids = model.lines.flatMap((l) => l.points.map((p) => p.figureId));
+  for (const id of ids) expect(anyFigure.has(id), `${id} is a figure in data/`).toBe(true);
+  return ids;
+}
+/** The chart block, scrolled into view and drawn by Chart.js. */
+async function interactive(page: Page, id: string): Promise<{ figure: Locator; canvas: Locator }> {
+  const figure = page.locator(`figure#${id}`);
+  await figure.scrollIntoViewIfNeeded();
+  await expect(figure).toHaveAttribute("data-enhanced", "true");
+  const canvas = figure.locator("[data-chart-canvas] canvas");
+  await expect(canvas).toBeVisible();
+  return { figure, canvas };
+}
+
+const DETAINEES = `${WAVE}-detainees`;
+const DEATHS = `${WAVE}-deaths`;
+
+test.describe("the charts as reported on a day", () => {
+  test.describe.configure({ timeout: 120_000 });
+  test.use({ viewport: { width: 1366, height: 768 } });
+
+  test(`?on=${DAY} draws only the figures published by then and marks the day; today's view restores the chart`, async ({ page }) => {
+    const all = await plottedFigures(page, DETAINEES);
+    const then = all.filter((id) => knownOn(id, DAY));
+    expect(then.length, `some figures of the chart were known on ${DAY}`).toBeGreaterThan(0);
+    expect(then.length, `and some were published later`).toBeLessThan(all.length);
+
+    await page.goto(PAGE);
+    const today = await interactive(page, DETAINEES);
+    await expect(today.canvas).toHaveAttribute("data-points", String(all.length));
+    await expect(today.canvas).not.toHaveAttribute("data-day-rule", /./);
+
+    await page.goto(`${PAGE}?on=${DAY}`);
+    await expect(page.locator("[data-asof-banner]")).toBeVisible();
+    const { figure, canvas } = await interactive(page, DETAINEES);
+    await expect(canvas).toHaveAttribute("data-points", String(then.length));
+    await expect(canvas).toHaveAttribute("data-day-rule", "As reported on 10 Jan 2026");
+    await expect(canvas).toHaveAttribute("aria-label", /As reported on 10 Jan 2026/);
+    // From the keyboard, the last point reached (and its tooltip) is one known by the day.
+    await canvas.focus();
+    await page.keyboard.press("End");
+    await expect(figure.locator(".chart-tooltip")).toBeVisible();
+    const last = (await canvas.getAttribute("data-active-point"))!;
+    expect(knownOn(last, DAY), `${last} was published by ${DAY}`).toBe(true);
+    await page.keyboard.press("Home");
+    const first = (await canvas.getAttribute("data-active-point"))!;
+    expect(knownOn(first, DAY), `${first} was published by ${DAY}`).toBe(true);
+    await expectNoViolations(page, `${PAGE}?on=${DAY} with its chart drawn`);
+
+    // "Today's view", by keyboard: the whole chart again, no rule.
+    const reset = page.getByRole("button", { name: "Today's view" });
+    await reset.focus();
+    await page.keyboard.press("Enter");
+    await expect(page.locator("[data-asof-banner]")).toBeHidden();
+    await expect(figure.locator("[data-chart-canvas] canvas")).toHaveAttribute("data-points", String(all.length));
+    await expect(figure.locator("[data-chart-canvas] canvas")).not.toHaveAttribute("data-day-rule", /./);
+  });
+
+  test("the Persian page marks the day in Persian", async ({ page }) => {
+    const then = (await plottedFigures(page, DETAINEES, "/fa")).filter((id) => knownOn(id, DAY));
+    await page.goto(`/fa${PAGE}?on=${DAY}`);
+    await expect(page.locator("[data-asof-banner]")).toBeVisible();
+    const { canvas } = await interactive(page, DETAINEES);
+    await expect(canvas).toHaveAttribute("data-points", String(then.length));
+    // 10 January 2026 is 20 Dey 1404; the Gregorian date follows in brackets, as everywhere in Persian.
+    await expect(canvas).toHaveAttribute("data-day-rule", /^گزارش‌شده تا ۲۰\s?دی\s?۱۴۰۴/);
+    await expectNoViolations(page, `/fa${PAGE}?on=${DAY} with its chart drawn`);
+  });
+
+  test("a chart drawn after the day was chosen follows it, and 'Cite this' and the embed code carry the day", async ({ page }) => {
+    const deathsThen = (await plottedFigures(page, DEATHS)).filter((id) => knownOn(id, DAY));
+    await page.goto(PAGE);
+    const input = page.getByLabel("As reported on");
+    await input.fill(DAY);
+    await input.press("Enter");
+    await expect(page.locator("[data-asof-banner]")).toBeVisible();
+    await expect(page.locator("html")).toHaveAttribute("data-as-of", DAY);
+    // The deaths chart is far below: not drawn yet when the day was chosen.
+    const deaths = page.locator(`figure#${DEATHS}`);
+    await expect(deaths).not.toHaveAttribute("data-enhanced", "true");
+    const lazy = await interactive(page, DEATHS);
+    await expect(lazy.canvas).toHaveAttribute("data-points", String(deathsThen.length));
+    await expect(lazy.canvas).toHaveAttribute("data-day-rule", "As reported on 10 Jan 2026");
+
+    const { figure } = await interactive(page, DETAINEES);
+    await openAllDetails(page, { enhanced: true });
+    const permanent = figure.locator("details[data-cite] a[data-permanent]");
+    await expect(permanent).toHaveAttribute("href", new RegExp(`/waves/${WAVE}/\\?on=${DAY}#${DETAINEES}$`));
+    await expect(figure.locator('details[data-cite] pre[data-format="plain"]')).toContainText(`/waves/${WAVE}/?on=${DAY}#${DETAINEES}`);
+    const embed = figure.locator("details[data-embed] pre");
+    await expect(embed).toContainText(`/embed/${DETAINEES}/?on=${DAY}"`);
+    // The permanent link names this release's copy of the page, which draws the same day.
+    const cited = new URL((await permanent.getAttribute("href"))!);
+    const archived = await page.context().newPage();
+    const version = cited.pathname.match(/^\/v\/[^/]+/)?.[0] ?? "";
+    const archivedThen = (await plottedFigures(archived, DETAINEES, version)).filter((id) => knownOn(id, DAY));
+    await archived.goto(`${cited.pathname}${cited.search}`);
+    const copy = await interactive(archived, DETAINEES);
+    await expect(copy.canvas).toHaveAttribute("data-points", String(archivedThen.length));
+    await expect(copy.canvas).toHaveAttribute("data-day-rule", "As reported on 10 Jan 2026");
+    await archived.close();
+    // A hidden line and the day together.
+    const toggle = figure.locator("button.legend-toggle").first();
+    const hidden = (await toggle.getAttribute("data-series"))!;
+    await toggle.click();
+    await expect(embed).toContainText(`/embed/${DETAINEES}/?${DETAINEES}.hide=${hidden}&amp;on=${DAY}"`);
+    await toggle.click();
+    // Today's view: the day leaves the citation and the embed code.
+    await page.getByRole("button", { name: "Today's view" }).click();
+    await expect(permanent).toHaveAttribute("href", new RegExp(`/waves/${WAVE}/#${DETAINEES}$`));
+    await expect(embed).toContainText(`/embed/${DETAINEES}/"`);
+  });
+
+  test("the embed draws the day in its address", async ({ page }) => {
+    const all = await plottedFigures(page, DETAINEES);
+    const then = all.filter((id) => knownOn(id, DAY));
+    await page.goto(`/embed/${DETAINEES}/?on=${DAY}`);
+    const { canvas } = await interactive(page, DETAINEES);
+    await expect(canvas).toHaveAttribute("data-points", String(then.length));
+    await expect(canvas).toHaveAttribute("data-day-rule", "As reported on 10 Jan 2026");
+    await page.goto(`/embed/${DETAINEES}/?on=2026-02-30`);
+    const whole = await interactive(page, DETAINEES);
+    await expect(whole.canvas, "a day that does not exist is today's view").toHaveAttribute("data-points", String(all.length));
+    await expect(whole.canvas).not.toHaveAttribute("data-day-rule", /./);
   });
 });
