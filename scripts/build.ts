@@ -87,6 +87,7 @@ const cache = process.env.RELEASE_CACHE === "off" ? null : new ReleaseCache(proc
 const releases = listedReleases(dataDir);
 const reused = cache ? releases.filter((r) => cache.has(r)) : [];
 if (cache) console.log(`releases: ${reused.length} of ${releases.length} reused from ${process.env.RELEASE_CACHE_DIR ?? ".cache/releases"}; ${releases.length - reused.length} to render`);
+let swapped = false;
 const child = spawn(process.execPath, [join(ROOT, "node_modules/astro/bin/astro.mjs"), "build"], {
   cwd: ROOT,
   stdio: "inherit",
@@ -94,6 +95,7 @@ const child = spawn(process.execPath, [join(ROOT, "node_modules/astro/bin/astro.
 });
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const)
   process.on(signal, () => {
+    if (swapped) return; // the new site is in place: nothing to undo
     child.kill(signal);
     cleanUp();
     console.error(`\nbuild stopped (${signal}): ${DIST} is unchanged.`);
@@ -110,12 +112,19 @@ child.on("exit", (code) => {
     // Build intermediates are not part of the site.
     rmSync(join(NEXT, ".prerender"), { recursive: true, force: true });
     if (cache) {
+      // New renderings are kept first; kept ones come last, just before the swap, since they
+      // are moved out of the previous site when it holds them (a rename per folder, no page
+      // touched). This block is synchronous: a signal cannot stop it between the moves and the
+      // swap, so the previous site is never left without its archived pages.
       const kept = new Set(reused.map((r) => r.version));
-      for (const r of releases) (kept.has(r.version) ? cache.restore(r, NEXT) : cache.store(r, NEXT));
-      phase("keep releases");
+      for (const r of releases) if (!kept.has(r.version)) cache.store(r, NEXT);
+      let moved = 0;
+      for (const r of releases) if (kept.has(r.version)) (existsSync(DIST) && cache.adopt(r, DIST, NEXT) ? moved++ : cache.restore(r, NEXT));
+      phase(`keep releases (${moved} moved from the previous site, ${kept.size - moved} linked from the cache)`);
     }
     if (existsSync(DIST)) renameSync(DIST, OLD);
     renameSync(NEXT, DIST);
+    swapped = true;
     rmSync(OLD, { recursive: true, force: true });
     rmSync(LOCK, { recursive: true, force: true });
     phase("swap");

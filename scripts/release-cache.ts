@@ -11,7 +11,7 @@
  */
 import { createHash } from "node:crypto";
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 
 /** The folders of one release in a built site. */
@@ -20,6 +20,19 @@ export const releaseTrees = (version: string) => [`v/${version}`, `fa/v/${versio
 function files(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
+}
+
+/** The first file of a tree, depth first in name order (a probe for which rendering a tree is). */
+function firstFile(dir: string): string | null {
+  for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    const path = join(dir, e.name);
+    if (e.isFile()) return path;
+    if (e.isDirectory()) {
+      const found = firstFile(path);
+      if (found) return found;
+    }
+  }
+  return null;
 }
 
 /** A hash of everything that shapes a page apart from the data: code, lock file, config, public/, translations. */
@@ -65,6 +78,31 @@ export class ReleaseCache {
   /** Puts the kept pages of a release into a site being built. */
   restore(r: ReleaseRef, site: string): void {
     for (const tree of releaseTrees(r.version)) if (existsSync(join(this.entry(r), tree))) linkTree(join(this.entry(r), tree), join(site, tree));
+  }
+
+  /**
+   * Moves a kept release's pages from the previous site into the one being built, when the
+   * previous site holds this very rendering (its files are the cache's own, hard-linked: same
+   * inode). A rename per folder, whatever the number of pages: linking every file again on every
+   * build made the cost of a build grow with the number of releases. Returns false (nothing
+   * moved) when the previous site has another rendering or none; then restore() links it.
+   */
+  adopt(r: ReleaseRef, previous: string, site: string): boolean {
+    const trees = releaseTrees(r.version).filter((tree) => existsSync(join(this.entry(r), tree)));
+    const same = (tree: string) => {
+      const probe = firstFile(join(this.entry(r), tree));
+      if (!probe) return false;
+      const there = join(previous, tree, relative(join(this.entry(r), tree), probe));
+      if (!existsSync(there)) return false;
+      const [a, b] = [lstatSync(probe), lstatSync(there)];
+      return a.ino === b.ino && a.dev === b.dev;
+    };
+    if (!trees.every(same)) return false;
+    for (const tree of trees) {
+      mkdirSync(dirname(join(site, tree)), { recursive: true });
+      renameSync(join(previous, tree), join(site, tree));
+    }
+    return true;
   }
 
   /** Keeps the pages a build rendered for a release; older renderings of it are dropped. */

@@ -26,7 +26,8 @@ async function main(): Promise<number> {
   const { validateDataset } = await import("../src/domain/validate-dataset.ts");
 
   const dataDir = process.argv[2] ?? join(import.meta.dirname, "../data");
-  const result = validateDataset(dataDir, { root: process.cwd() });
+  const { VerifiedReleases } = await import("../src/datasets/verified-releases.ts");
+  const result = validateDataset(dataDir, { root: process.cwd(), verified: VerifiedReleases.forProject(process.cwd()) });
 
   for (const p of [...result.errors, ...result.warnings]) console.log(formatProblem(p));
   const d = result.dataset;

@@ -51,10 +51,11 @@ function build(env: Record<string, string>): Build {
 /**
  * Fills the release cache for releases 2…n with copies of release 1's rendered pages, moved to
  * their versions' folders, instead of rendering each (52 releases at 10× would render 1.3 million
- * pages). The copies' text names the wrong release, but a warm build never reads kept pages: it
- * hard-links them, which is the cost measured. Their release files are real.
+ * pages), and into the site as the build that rendered them would have left it. The copies' text
+ * names the wrong release, but a warm build never reads kept pages: it moves or links them,
+ * which is the cost measured. Their release files are real.
  */
-function seedCache(data: string, cacheDir: string, tmp: string): void {
+function seedCache(data: string, cacheDir: string, tmp: string, out: string): void {
   const cache = new ReleaseCache(cacheDir, rendererKey(ROOT));
   const [first, ...rest] = listedReleases(data);
   const entry = join(cacheDir, `${first.version}-${first.sha256.slice(0, 16)}-${rendererKey(ROOT)}`);
@@ -68,6 +69,8 @@ function seedCache(data: string, cacheDir: string, tmp: string): void {
     }
     cache.store(r, site);
     rmSync(site, { recursive: true, force: true });
+    // As a build that rendered it would have left it: in the site too, the cache's own files.
+    cache.restore(r, out);
   }
 }
 
@@ -97,7 +100,7 @@ export function benchReleases(scale: number, n: number, seeded = false): Release
     const cold = build(env);
     if (seeded) {
       for (let k = 2; k <= n; k++) addRelease(data, k);
-      seedCache(data, env.RELEASE_CACHE_DIR, tmp);
+      seedCache(data, env.RELEASE_CACHE_DIR, tmp, out);
     }
     addRelease(data, n + 1);
     const warm = build(env);

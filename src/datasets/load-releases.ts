@@ -5,6 +5,7 @@ import { readJsonFile, RELEASE_FILE_LIMITS } from "./read-json-file.ts";
 import { compareVersions, releaseHash } from "./release-hash.ts";
 import { Release } from "./schemas/release.ts";
 import { MANIFEST_FILE, ReleaseManifest } from "./schemas/release-manifest.ts";
+import type { VerifiedReleases } from "./verified-releases.ts";
 import { problemsFromZod } from "./zod-problems.ts";
 
 export interface LoadedReleases {
@@ -18,8 +19,10 @@ export interface LoadedReleases {
  * every file must parse, carry the hash of its own content, be named by its version, chain to
  * the release before it (by version, and by hash from the first release that records one),
  * and match the manifest, which lists every release ever published with its hash.
+ * With `verified`, a file whose exact bytes passed these checks before is only parsed (the
+ * manifest and chain are checked every time); see verified-releases.ts.
  */
-export function loadReleases(releasesDir: string, root: string): LoadedReleases {
+export function loadReleases(releasesDir: string, root: string, verified?: VerifiedReleases | null): LoadedReleases {
   const problems: Problem[] = [];
   const releases: Release[] = [];
   if (!existsSync(releasesDir)) return { releases, problems };
@@ -30,6 +33,11 @@ export function loadReleases(releasesDir: string, root: string): LoadedReleases 
     if (name === MANIFEST_FILE) continue;
     if (!name.endsWith(".json")) {
       error(name, "$", "unexpected file in data/releases/", "releases/ holds only release files written by `npm run release`");
+      continue;
+    }
+    const known = verified?.read(join(releasesDir, name));
+    if (known && name === `${known.version}.json`) {
+      releases.push(known);
       continue;
     }
     const read = readJsonFile(join(releasesDir, name), shown(name), RELEASE_FILE_LIMITS);
@@ -43,8 +51,10 @@ export function loadReleases(releasesDir: string, root: string): LoadedReleases 
       continue;
     }
     const release = parsed.data;
-    if (name !== `${release.version}.json`) error(name, "$.version", `release "${release.version}" is stored under another name`, "restore the file from git: released files never change");
+    const named = name === `${release.version}.json`;
+    if (!named) error(name, "$.version", `release "${release.version}" is stored under another name`, "restore the file from git: released files never change");
     const actual = releaseHash(release);
+    if (named && actual === release.sha256) verified?.confirm(join(releasesDir, name), read.value, release);
     if (actual !== release.sha256)
       error(
         name,
@@ -68,6 +78,7 @@ export function loadReleases(releasesDir: string, root: string): LoadedReleases 
   // Once one release records its predecessor's hash, every later one must.
   const chained = releases.findIndex((r) => r.previous_sha256 !== undefined);
   if (chained >= 0) for (const r of releases.slice(chained)) if (r.previous_sha256 === undefined) error(`${r.version}.json`, "$.previous_sha256", "is missing, though an earlier release records its predecessor's hash", "restore the file from git; `npm run release` writes previous_sha256");
+  verified?.save();
   return { releases, problems };
 }
 

@@ -4,6 +4,7 @@ import { factTextProblems } from "../datasets/fact-text-rules.ts";
 import { crossRecordProblems } from "../datasets/cross-record-rules.ts";
 import { loadDataset, type Loaded } from "../datasets/load-dataset.ts";
 import { loadReleases } from "../datasets/load-releases.ts";
+import type { VerifiedReleases } from "../datasets/verified-releases.ts";
 import { translationProblems } from "../datasets/translation-rules.ts";
 import type { Release, ReleaseChanges } from "../datasets/schemas/release.ts";
 import { releaseChanges } from "./release-changes.ts";
@@ -23,11 +24,11 @@ export interface Validated extends Loaded {
  * (released files unedited; changed or removed figures explained) and the revision warnings.
  * Callers publish nothing while `errors` is non-empty.
  */
-export function validateDataset(dataDir: string, options: { root?: string; today?: string } = {}): Validated {
+export function validateDataset(dataDir: string, options: { root?: string; today?: string; verified?: VerifiedReleases | null } = {}): Validated {
   const root = options.root ?? join(dataDir, "..");
   const loaded = loadDataset(dataDir, root);
   const today = options.today ?? new Date().toISOString().slice(0, 10);
-  const { releases, problems: releaseProblems } = loadReleases(join(dataDir, "releases"), root);
+  const { releases, problems: releaseProblems } = loadReleases(join(dataDir, "releases"), root, options.verified);
   const latest = releases.at(-1) ?? null;
   const { changes, problems: changeProblems } = releaseChanges(latest, loaded.dataset, loaded.origins);
   const problems = [

@@ -356,6 +356,7 @@ export const en = {
     status: "Status",
     reason: "Reason",
     statuses: { added: "first published", changed: "corrected", unchanged: "unchanged", removed: "withdrawn", absent: "not in this release" } as Record<string, string>,
+    unchangedIn: (n: number) => `unchanged in ${n} releases`,
   },
   cite: {
     title: "Cite this",

@@ -361,6 +361,7 @@ export const fa: Strings = isolateLatinIn<Strings>({
     status: "وضعیت",
     reason: "دلیل",
     statuses: { added: "نخستین انتشار", changed: "اصلاح‌شده", unchanged: "بدون تغییر", removed: "حذف‌شده", absent: "در این انتشار نیست" } as Record<string, string>,
+    unchangedIn: (n: number) => `بدون تغییر در ${num(n)} انتشار`,
   },
   cite: {
     title: "ارجاع به این صفحه",

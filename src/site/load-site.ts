@@ -4,6 +4,7 @@ import { formatProblem } from "../datasets/problem.ts";
 import type { Release } from "../datasets/schemas/release.ts";
 import { buildSiteIndex, type SiteIndex } from "../domain/site-index.ts";
 import { validateDataset } from "../domain/validate-dataset.ts";
+import { VerifiedReleases } from "../datasets/verified-releases.ts";
 import { LOCALES, strings, type Locale } from "../i18n/strings.ts";
 import { makeRoutes } from "./routes.ts";
 import type { SiteContext } from "./site-context.ts";
@@ -30,7 +31,7 @@ let cached: Site | undefined;
 export function loadSite(): Site {
   if (cached) return cached;
   const root = process.cwd();
-  const result = validateDataset(process.env.DATA_DIR ?? join(root, "data"), { root });
+  const result = validateDataset(process.env.DATA_DIR ?? join(root, "data"), { root, verified: VerifiedReleases.forProject(root) });
   if (result.errors.length > 0) {
     throw new Error(`data/ is not valid; run \`npm run validate\` for details.\n${result.errors.map(formatProblem).join("\n")}`);
   }

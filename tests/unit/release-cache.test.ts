@@ -49,4 +49,41 @@ describe("each release rendered once (issue 13 §2)", () => {
     write(join(project, "data/translations/fa.json"), '{"phrases": {}}');
     expect(rendererKey(project)).not.toBe(afterCode);
   });
+  it("moves a kept release out of the previous site when it holds the cache's own files, without touching a page", () => {
+    const cache = new ReleaseCache(join(root, "cache-adopt"), "renderer-1");
+    const first = join(root, "adopt-1");
+    write(join(first, "v/2026-02-01/figures/a/index.html"), "archived figure");
+    write(join(first, "fa/v/2026-02-01/index.html"), "صفحه");
+    cache.store(release, first);
+    const next = join(root, "adopt-2");
+    mkdirSync(next);
+    expect(cache.adopt(release, first, next)).toBe(true);
+    expect(readFileSync(join(next, "v/2026-02-01/figures/a/index.html"), "utf8")).toBe("archived figure");
+    expect(readFileSync(join(next, "fa/v/2026-02-01/index.html"), "utf8")).toBe("صفحه");
+    // Moved, not copied: gone from the previous site, still the cache's file.
+    expect(() => statSync(join(first, "v/2026-02-01"))).toThrow();
+    expect(statSync(join(next, "v/2026-02-01/figures/a/index.html")).nlink).toBe(2);
+  });
+  it("refuses a previous site that holds another rendering of the release (not the cache's files), moving nothing", () => {
+    const cache = new ReleaseCache(join(root, "cache-other"), "renderer-1");
+    const rendered = join(root, "other-1");
+    write(join(rendered, "v/2026-02-01/index.html"), "rendered by this renderer");
+    write(join(rendered, "fa/v/2026-02-01/index.html"), "صفحه");
+    cache.store(release, rendered);
+    // A site built without the cache (RELEASE_CACHE=off), or by another renderer: same names, other files.
+    const previous = join(root, "other-previous");
+    write(join(previous, "v/2026-02-01/index.html"), "rendered by an older renderer");
+    write(join(previous, "fa/v/2026-02-01/index.html"), "صفحه");
+    const next = join(root, "other-next");
+    mkdirSync(next);
+    expect(cache.adopt(release, previous, next)).toBe(false);
+    expect(readFileSync(join(previous, "v/2026-02-01/index.html"), "utf8")).toBe("rendered by an older renderer");
+    expect(() => statSync(join(next, "v"))).toThrow();
+    // A previous site that lost one of the release's folders is refused whole too.
+    const partial = join(root, "other-partial");
+    cache.restore(release, partial);
+    rmSync(join(partial, "fa"), { recursive: true });
+    expect(cache.adopt(release, partial, next)).toBe(false);
+    expect(statSync(join(partial, "v/2026-02-01/index.html")).isFile()).toBe(true);
+  });
 });
