@@ -43,8 +43,13 @@ function lock(): void {
   writeFileSync(join(LOCK, "pid"), String(process.pid));
 }
 
+/** Removes a built site: `rm -rf` is several times faster than Node's rmSync on many small files. */
+function removeTree(path: string): void {
+  if (spawnSync("rm", ["-rf", "--", path]).status !== 0) rmSync(path, { recursive: true, force: true });
+}
+
 function cleanUp(): void {
-  rmSync(NEXT, { recursive: true, force: true });
+  removeTree(NEXT);
   rmSync(LOCK, { recursive: true, force: true });
 }
 
@@ -125,7 +130,7 @@ child.on("exit", (code) => {
     if (existsSync(DIST)) renameSync(DIST, OLD);
     renameSync(NEXT, DIST);
     swapped = true;
-    rmSync(OLD, { recursive: true, force: true });
+    removeTree(OLD);
     rmSync(LOCK, { recursive: true, force: true });
     phase("swap");
     console.log(`build phases: ${phases.join(", ")}`);
