@@ -86,7 +86,7 @@ describe("renderSvg", () => {
   it("draws lower bounds as open markers with an upward caret", () => {
     const lower = /<a class="chart-point chart-point-lower" href="\/figures\/lower-1\/">.*?<\/a>/.exec(svg)![0];
     expect(lower).toContain(`<circle cx="200" cy="150" r="4.5" class="chart-mark" fill="#ffffff" style="fill:var(--bg,#ffffff)" stroke="#0072b2" stroke-width="1.6"/>`);
-    expect(lower).toContain(`<path class="chart-caret" d="M197,143 L200,139.5 L203,143" fill="none" stroke="#0072b2"`);
+    expect(lower).toContain(`<path class="chart-caret" d="M197,143l3-3.5 3,3.5" fill="none" stroke="#0072b2"`);
   });
   it("draws approximations with a dashed outline", () => {
     expect(svg).toMatch(/chart-point-approx" href="\/figures\/approx-1\/"><title>[^<]*<\/title><circle [^>]*fill="#ffffff"[^>]*stroke-dasharray="2 1.5"\/>/);

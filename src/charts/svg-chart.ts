@@ -5,6 +5,7 @@ import { textWidth } from "./label-layout.ts";
 import { isolateRtl } from "../format/bidi.ts";
 import { escapeXml as esc } from "../format/escape-xml.ts";
 import { caretPath, markerRadius, markerSvg, pointKind } from "./svg-markers.ts";
+import { relativePath } from "./svg-path.ts";
 
 export interface SvgOptions {
   /** Prefix of the ids inside the SVG (title, desc), unique on the page; defaults to the model id. */
@@ -231,7 +232,7 @@ function overMark(m: ChartModel, p: ChartPoint, colour: string): string {
   }
   // A range whose low end is on the scale: a dashed leader from the top of its bar up to the arrow.
   if (p.y <= m.overflow!.cap) out.push(`<line x1="${n(p.px)}" x2="${n(p.px)}" y1="${top}" y2="${n(cy + 4)}" stroke="${colour}" stroke-width="1.5" stroke-dasharray="2 2"/>`);
-  out.push(`<path class="chart-mark chart-arrow" d="M${n(p.px - 5)},${n(cy + 4)} L${n(p.px)},${n(cy - 5)} L${n(p.px + 5)},${n(cy + 4)} Z" fill="${colour}"/>`);
+  out.push(`<path class="chart-mark chart-arrow" d="${relativePath([[p.px - 5, cy + 4], [p.px, cy - 5], [p.px + 5, cy + 4]], true)}" fill="${colour}"/>`);
   out.push(`<text class="chart-over-value" x="${n(o.x)}" y="${n(o.y)}" text-anchor="${o.anchor}" font-weight="600" ${themed({ stroke: BG })} ${HALO}>${esc(p.valueText)}${p.weak ? " ?" : ""}</text>`);
   return out.join("");
 }
