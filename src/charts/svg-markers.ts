@@ -1,4 +1,4 @@
-import { isApproximate, isLowerBound } from "../format/format-figure.ts";
+import { isApproximate, isLowerBound } from "../format/qualifier-kind.ts";
 import { round1 } from "./chart-annotations.ts";
 import type { ChartPoint, MarkerShape } from "./chart-types.ts";
 import { relativePath } from "./svg-path.ts";
