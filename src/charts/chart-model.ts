@@ -210,6 +210,8 @@ export function buildChartModel(input: ChartInput & { layout?: ChartLayout }): C
   model.summary = joinSummary(model.summaryParts);
   model.summaryFigures = claims.flatMap((c) => c.figures.map((f) => f.id));
   model.labels = t.chartJs;
+  const { seriesPage: _, ...controls } = t.explore;
+  model.controls = { locale: t.intlLocale, ...controls };
   return model;
 }
 

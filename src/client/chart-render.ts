@@ -7,7 +7,7 @@ import { showTooltip, hideTooltip } from "./chart-tooltip.ts";
 import { applyView, type AppliedView } from "../charts/apply-view.ts";
 import { formatCount } from "../format/format-count.ts";
 import { parseView, viewQuery, withQuery, writeView, type ViewState } from "../charts/view-state.ts";
-import { enhanceControls } from "./chart-controls.ts";
+import { buildControls, enhanceControls } from "./chart-controls.ts";
 
 /**
  * Draws a chart model with Chart.js for hover, focus and tooltips. Only the pieces used are
@@ -449,8 +449,9 @@ function drawWhenFree(figure: HTMLElement, model: ChartModel): void {
   figure.dataset.layout = model.layout;
   let state = parseView(location.search, figure.id);
   let current = model;
-  const controls = figure.querySelector<HTMLElement>("[data-chart-controls]");
-  const locale = controls?.dataset.locale ?? document.documentElement.lang;
+  const text = model.controls;
+  const controls = text && model.lines.length > 0 ? buildControls(model, text) : null;
+  const locale = text?.locale ?? document.documentElement.lang;
   const apply = (m: ChartModel) =>
     applyView(m, state, {
       // The model's own tick logic (chart-axes.ts), loaded with the first range; the model's ticks inside the range until then.
@@ -480,7 +481,9 @@ function drawWhenFree(figure: HTMLElement, model: ChartModel): void {
       describe(chart);
       sync?.(state, view);
     };
-    const sync = controls ? enhanceControls(figure, controls, current, state, change) : null;
+    // Under the legend, once the chart is drawn: they need it.
+    if (controls) figure.querySelector("figcaption")?.append(controls);
+    const sync = controls && text ? enhanceControls(figure, controls, text, current, state, change) : null;
     sync?.(state, view);
     // Opened from a shared address: the citation and embed code name the same view.
     if (viewQuery(figure.id, state)) announce(figure, state);
