@@ -92,7 +92,7 @@ for (const scale of scales) {
     `${ours.peakMb?.toFixed(0) ?? "n/a"} / ${base.peakMb?.toFixed(0) ?? "n/a"}`,
     `${ours.pages} / ${base.pages}`,
     `${(ours.bytes / 1048576).toFixed(1)} / ${(base.bytes / 1048576).toFixed(1)}`,
-    `${kb(wave.onLoad)} (+${kb(wave.lazyJs)} JS on view)`,
+    `${kb(wave.onLoad)} (+${kb(wave.lazyJs)} JS later)`,
     `${kb(series.onLoad)} / ${kb(baseSeries.onLoad)}`,
     `${((ours.seconds * 1000) / ours.pages).toFixed(2)} / ${((base.seconds * 1000) / base.pages).toFixed(2)}`,
     `${((ours.seconds * 1000) / size.figures).toFixed(3)} / ${((base.seconds * 1000) / size.figures).toFixed(3)}`,

@@ -1,10 +1,12 @@
 /**
  * What a page transfers: its HTML and the CSS and JavaScript it loads at once (stylesheets,
  * module scripts and their static imports), gzip-compressed; and, separately, the JavaScript
- * fetched later when a chart becomes interactive (dynamic imports of the loaded scripts).
+ * fetched later (dynamic imports of the loaded scripts, and theirs): the chart code when a chart
+ * nears the viewport, and code that waits for its control's first use (citation formats, the
+ * "as reported on" control, a chart's date-range axes, its log scale).
  */
 import { existsSync, readFileSync } from "node:fs";
-import { dirname, join, normalize } from "node:path";
+import { basename, dirname, join, normalize } from "node:path";
 import { gzipSync } from "node:zlib";
 
 export interface PageWeight {
@@ -13,8 +15,10 @@ export interface PageWeight {
   js: number;
   /** gzip bytes before any chart is interactive. */
   onLoad: number;
-  /** gzip bytes of JavaScript fetched when charts become interactive. */
+  /** gzip bytes of JavaScript fetched later: on view (charts) or on first use (controls). */
   lazyJs: number;
+  /** lazyJs file by file (name without its hash: gzip bytes), largest first. */
+  lazyFiles: Record<string, number>;
 }
 
 const gz = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length;
@@ -60,6 +64,7 @@ export function pageWeight(siteRoot: string, htmlPath: string): PageWeight {
   const htmlGz = gzipSync(html, { level: 9 }).length;
   const cssGz = css.filter(existsSync).reduce((n, f) => n + gz(f), 0);
   const jsGz = [...loaded].reduce((n, f) => n + gz(f), 0);
-  const lazyGz = [...lazy].reduce((n, f) => n + gz(f), 0);
-  return { html: htmlGz, css: cssGz, js: jsGz, onLoad: htmlGz + cssGz + jsGz, lazyJs: lazyGz };
+  const lazyFiles = Object.fromEntries([...lazy].map((f) => [basename(f).replace(/\.[\w-]{8}\.js$/, ".js"), gz(f)] as const).sort((a, b) => b[1] - a[1]));
+  const lazyGz = Object.values(lazyFiles).reduce((n, b) => n + b, 0);
+  return { html: htmlGz, css: cssGz, js: jsGz, onLoad: htmlGz + cssGz + jsGz, lazyJs: lazyGz, lazyFiles };
 }

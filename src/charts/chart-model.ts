@@ -20,6 +20,7 @@ import { xAxis, yAxis } from "./chart-axes.ts";
 import { chartSummaryParts, joinSummary } from "./chart-summary.ts";
 import type { ChartEndLabel, ChartLine, ChartModel, ChartPoint } from "./chart-types.ts";
 import { seriesStyle } from "./palette.ts";
+import { relativePath } from "./svg-path.ts";
 
 export interface ChartSeriesInput {
   series: Series;
@@ -178,7 +179,7 @@ export function buildChartModel(input: ChartInput & { layout?: ChartLayout }): C
   }
   for (const l of lines) {
     const joined = l.points.filter((p) => p.onLine);
-    l.path = joined.length < 2 ? "" : joined.map((p, i) => `${i === 0 ? "M" : "L"}${p.px},${p.py}`).join(" ");
+    l.path = joined.length < 2 ? "" : relativePath(joined.map((p) => [p.px, p.py]));
     thinCrowded(l.points);
   }
   // Line-end labels at each line's last value, moved apart where they would overlap.
@@ -209,6 +210,8 @@ export function buildChartModel(input: ChartInput & { layout?: ChartLayout }): C
   model.summary = joinSummary(model.summaryParts);
   model.summaryFigures = claims.flatMap((c) => c.figures.map((f) => f.id));
   model.labels = t.chartJs;
+  const { seriesPage: _, ...controls } = t.explore;
+  model.controls = { locale: t.intlLocale, ...controls };
   return model;
 }
 

@@ -159,4 +159,28 @@ export interface ChartModel {
   summaryParts?: { lead: string; claims: string; tail: string };
   /** Words the browser renderer needs, in the page's language (so the client loads no string tables). */
   labels?: { openFigure: string; source: string; otherReport: string; daysAxis: string; keyboardHint: string; sourceSee: string; citationIncomplete: string; comma: string; asReportedOn: string };
+  /**
+   * The words of the interactive chart's controls (dates, scale), in the page's language: the
+   * browser builds the controls (chart-controls.ts), since without JavaScript they could do
+   * nothing, so the page itself carries none of them.
+   */
+  controls?: ChartControlsText;
+}
+
+export interface ChartControlsText {
+  /** The page's Intl locale, for numbers and dates drawn in the browser. */
+  locale: string;
+  legendHint: string;
+  dates: string;
+  whole: string;
+  allDays: string;
+  first30: string;
+  last30: string;
+  from: string;
+  to: string;
+  fromDay: string;
+  toDay: string;
+  logScale: string;
+  logZero: string;
+  empty: string;
 }

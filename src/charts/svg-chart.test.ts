@@ -80,13 +80,23 @@ describe("renderSvg", () => {
     expect(outside).not.toContain("chart-mark");
     expect(svg).toContain("<title>ORG: at least 52,941 people arrested, 11 Jan 2026 — Source: &lt;script&gt;");
   });
-  it("draws exact values as filled markers", () => {
-    expect(svg).toContain(`<circle cx="100" cy="200" r="4.5" class="chart-mark" fill="#0072b2" stroke="#ffffff" style="stroke:var(--bg,#ffffff)" stroke-width="1"/>`);
+  it("draws exact values as filled markers, painted by their series' group", () => {
+    expect(svg).toContain(`<g class="chart-series" data-series="s" fill="#0072b2" stroke="#ffffff" style="stroke:var(--bg,#ffffff)" stroke-width="1">`);
+    expect(svg).toContain(`<circle cx="100" cy="200" r="4.5" class="chart-mark"/>`);
+  });
+  it("gives every other mark in a series its own paint, so none takes the filled markers'", () => {
+    const group = /<g class="chart-series"[^>]*>(.*?)<\/g>/s.exec(svg)![1];
+    const others = [...group.matchAll(/<(path|rect|circle|text|line)\b[^>]*>/g)].map((m) => m[0]).filter((e) => !/^<circle [^>]*class="chart-mark"\/>$/.test(e));
+    expect(others.length).toBeGreaterThan(0);
+    for (const e of others) {
+      if (!/^<line/.test(e)) expect(e, e).toMatch(/ fill="/);
+      expect(e, e).toMatch(/ stroke="/);
+    }
   });
   it("draws lower bounds as open markers with an upward caret", () => {
     const lower = /<a class="chart-point chart-point-lower" href="\/figures\/lower-1\/">.*?<\/a>/.exec(svg)![0];
     expect(lower).toContain(`<circle cx="200" cy="150" r="4.5" class="chart-mark" fill="#ffffff" style="fill:var(--bg,#ffffff)" stroke="#0072b2" stroke-width="1.6"/>`);
-    expect(lower).toContain(`<path class="chart-caret" d="M197,143 L200,139.5 L203,143" fill="none" stroke="#0072b2"`);
+    expect(lower).toContain(`<path class="chart-caret" d="M197,143l3-3.5 3,3.5" fill="none" stroke="#0072b2"`);
   });
   it("draws approximations with a dashed outline", () => {
     expect(svg).toMatch(/chart-point-approx" href="\/figures\/approx-1\/"><title>[^<]*<\/title><circle [^>]*fill="#ffffff"[^>]*stroke-dasharray="2 1.5"\/>/);

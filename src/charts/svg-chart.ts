@@ -5,6 +5,7 @@ import { textWidth } from "./label-layout.ts";
 import { isolateRtl } from "../format/bidi.ts";
 import { escapeXml as esc } from "../format/escape-xml.ts";
 import { caretPath, markerRadius, markerSvg, pointKind } from "./svg-markers.ts";
+import { relativePath } from "./svg-path.ts";
 
 export interface SvgOptions {
   /** Prefix of the ids inside the SVG (title, desc), unique on the page; defaults to the model id. */
@@ -173,8 +174,13 @@ function endLabels(m: ChartModel): string[] {
   return out;
 }
 
+/**
+ * A line and its points. The group carries the paint of a filled (exact) marker, the most
+ * common by far, so each of those is only its shape; every other mark sets its own fill and
+ * stroke (a wave page draws hundreds of markers, in two layouts).
+ */
 function series(m: ChartModel, l: ChartLine, link: (h: string) => string): string[] {
-  const out = [`<g class="chart-series" data-series="${esc(l.seriesId)}">`];
+  const out = [`<g class="chart-series" data-series="${esc(l.seriesId)}" fill="${esc(l.colour)}" ${themed({ stroke: BG })} stroke-width="1">`];
   if (l.path) {
     const dash = l.dash ? ` stroke-dasharray="${esc(l.dash)}"` : "";
     out.push(`<path class="chart-line" d="${esc(l.path)}" fill="none" stroke="${esc(l.colour)}" stroke-width="2" stroke-linejoin="round"${dash}/>`);
@@ -202,7 +208,7 @@ function point(m: ChartModel, l: ChartLine, p: ChartPoint, link: (h: string) => 
     const w = p.onLine ? 7 : 5;
     mark = `<rect class="chart-mark" x="${n(p.px - w / 2)}" y="${n(p.pyHigh!)}" width="${w}" height="${n(Math.max(1, p.py - p.pyHigh!))}" fill="${colour}" fill-opacity="0.3" stroke="${colour}" stroke-width="1.5"/>`;
   } else if (kind === "exact") {
-    mark = markerSvg(l.marker, p.px, p.py, r, `class="chart-mark" fill="${colour}" ${themed({ stroke: BG })} stroke-width="1"`);
+    mark = markerSvg(l.marker, p.px, p.py, r, `class="chart-mark"`); // painted by its series' group
   } else {
     const dash = kind === "approx" ? ` stroke-dasharray="2 1.5"` : "";
     mark = markerSvg(l.marker, p.px, p.py, r, `class="chart-mark" ${themed({ fill: BG })} stroke="${colour}" stroke-width="1.6"${dash}`);
@@ -211,7 +217,7 @@ function point(m: ChartModel, l: ChartLine, p: ChartPoint, link: (h: string) => 
   // A weak source is marked on the chart itself, not only in the tooltip.
   // Above-right of the marker, or below-right where that would reach into the rows above the plot.
   const weakY = p.py - r - m.fontSize < m.margin.top ? p.py + r + m.fontSize * 0.8 : p.py - r;
-  if (p.weak && !p.over) mark += `<text class="chart-weak" x="${n(p.px + r + 1)}" y="${n(weakY)}" font-weight="700" fill="${colour}">?</text>`;
+  if (p.weak && !p.over) mark += `<text class="chart-weak" x="${n(p.px + r + 1)}" y="${n(weakY)}" font-weight="700" fill="${colour}" stroke="none">?</text>`;
   const cls = `chart-point chart-point-${kind}${p.onLine ? "" : " chart-point-extra"}${p.weak ? " chart-point-weak" : ""}${p.over ? " chart-point-over" : ""}`;
   const fade = p.onLine ? "" : ` opacity="0.75"`;
   return `<a class="${cls}" href="${link(p.href)}"${fade}><title>${esc(title)}</title>${mark}</a>`;
@@ -231,8 +237,8 @@ function overMark(m: ChartModel, p: ChartPoint, colour: string): string {
   }
   // A range whose low end is on the scale: a dashed leader from the top of its bar up to the arrow.
   if (p.y <= m.overflow!.cap) out.push(`<line x1="${n(p.px)}" x2="${n(p.px)}" y1="${top}" y2="${n(cy + 4)}" stroke="${colour}" stroke-width="1.5" stroke-dasharray="2 2"/>`);
-  out.push(`<path class="chart-mark chart-arrow" d="M${n(p.px - 5)},${n(cy + 4)} L${n(p.px)},${n(cy - 5)} L${n(p.px + 5)},${n(cy + 4)} Z" fill="${colour}"/>`);
-  out.push(`<text class="chart-over-value" x="${n(o.x)}" y="${n(o.y)}" text-anchor="${o.anchor}" font-weight="600" ${themed({ stroke: BG })} ${HALO}>${esc(p.valueText)}${p.weak ? " ?" : ""}</text>`);
+  out.push(`<path class="chart-mark chart-arrow" d="${relativePath([[p.px - 5, cy + 4], [p.px, cy - 5], [p.px + 5, cy + 4]], true)}" fill="${colour}" stroke="none"/>`);
+  out.push(`<text class="chart-over-value" x="${n(o.x)}" y="${n(o.y)}" text-anchor="${o.anchor}" font-weight="600" fill="currentColor" ${themed({ stroke: BG })} ${HALO}>${esc(p.valueText)}${p.weak ? " ?" : ""}</text>`);
   return out.join("");
 }
 

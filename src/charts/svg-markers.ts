@@ -1,6 +1,7 @@
-import { isApproximate, isLowerBound } from "../format/format-figure.ts";
+import { isApproximate, isLowerBound } from "../format/qualifier-kind.ts";
 import { round1 } from "./chart-annotations.ts";
 import type { ChartPoint, MarkerShape } from "./chart-types.ts";
+import { relativePath } from "./svg-path.ts";
 
 /**
  * Marks shared by both renderers (the SVG, and Chart.js through Path2D): filled for exact
@@ -19,9 +20,7 @@ export const markerRadius = (onLine: boolean) => (onLine ? 4.5 : 3.2);
 const n = (v: number) => String(round1(v));
 
 /** Closed polygon path through [x, y] pairs. */
-function polygon(pts: Array<[number, number]>): string {
-  return pts.map(([x, y], i) => `${i === 0 ? "M" : "L"}${n(x)},${n(y)}`).join(" ") + " Z";
-}
+const polygon = (pts: Array<[number, number]>) => relativePath(pts, true);
 
 /** Path data of a marker centred on (x, y); r is the circle's radius, other shapes match its area roughly. */
 export function markerPath(shape: Exclude<MarkerShape, "circle">, x: number, y: number, r: number): string {
@@ -64,5 +63,5 @@ export function markerSvg(shape: MarkerShape, x: number, y: number, r: number, a
 /** A small upward chevron above a marker: "this value or more". */
 export function caretPath(x: number, y: number, r: number): string {
   const base = y - r - 2.5;
-  return `M${n(x - 3)},${n(base)} L${n(x)},${n(base - 3.5)} L${n(x + 3)},${n(base)}`;
+  return relativePath([[x - 3, base], [x, base - 3.5], [x + 3, base]]);
 }

@@ -1,17 +1,57 @@
 import type { AppliedView } from "../charts/apply-view.ts";
-import type { ChartModel } from "../charts/chart-types.ts";
+import type { ChartControlsText, ChartModel } from "../charts/chart-types.ts";
 import { isoDate, type RangePreset, type ViewState } from "../charts/view-state.ts";
+
+/** An element with attributes and children (strings become text). */
+function el(tag: string, attrs: Record<string, string> = {}, ...children: Array<Node | string>): HTMLElement {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
+  e.append(...children);
+  return e;
+}
+
+/**
+ * The date range and (on the waves comparison, days since each wave began) log scale controls,
+ * in the words the chart model carries in the page's language. Built here, not in the page:
+ * without JavaScript they could do nothing, and a wave page has several charts.
+ */
+export function buildControls(model: ChartModel, text: ChartControlsText): HTMLElement {
+  const days = model.xKind === "days";
+  const [lo, hi] = model.xDomain.map((v) => (days ? String(Math.round(v)) : isoDate(v)));
+  const input = (value: string, data: string) =>
+    el("input", { type: days ? "number" : "date", min: lo, max: hi, ...(days && { step: "1" }), required: "", value, [data]: "", dir: "ltr" });
+  const preset = (range: string, label: string) => el("button", { type: "button", "data-range": range, "aria-pressed": String(range === "") }, label);
+  return el(
+    "div",
+    { class: "chart-controls", "data-chart-controls": "" },
+    ...(model.lines.length > 0 ? [el("p", { class: "meta legend-hint" }, text.legendHint)] : []),
+    el(
+      "fieldset",
+      { class: "chart-range" },
+      el("legend", {}, text.dates),
+      el("span", { class: "range-presets" }, preset("", days ? text.allDays : text.whole), preset("first30", text.first30), preset("last30", text.last30)),
+      el(
+        "span",
+        { class: "range-custom" },
+        el("label", {}, `${days ? text.fromDay : text.from} `, input(lo, "data-range-from")),
+        el("label", {}, `${days ? text.toDay : text.to} `, input(hi, "data-range-to")),
+      ),
+    ),
+    ...(days ? [el("button", { type: "button", class: "scale-toggle", "data-scale-log": "", "aria-pressed": "false" }, text.logScale)] : []),
+    el("p", { class: "meta", "data-view-note": "", "aria-live": "polite", hidden: "" }),
+  );
+}
 
 /**
  * The interactive chart's controls. The legend's links become toggle buttons (aria-pressed:
  * the line is shown) with a link to the series page beside each; the date range and log scale
- * controls are rendered at build time (ChartControls.astro, in the page's language) and hidden
- * until the chart is interactive, since without JavaScript they could do nothing.
+ * controls (buildControls) join them under the legend.
  * Returns the function that shows a state on the controls.
  */
 export function enhanceControls(
   figure: HTMLElement,
   controls: HTMLElement,
+  text: ChartControlsText,
   model: ChartModel,
   initial: ViewState,
   change: (next: ViewState) => void,
@@ -33,7 +73,6 @@ export function enhanceControls(
   const log = controls.querySelector<HTMLButtonElement>("button[data-scale-log]");
   log?.addEventListener("click", () => change({ ...current, log: !current.log }));
   const note = controls.querySelector<HTMLElement>("[data-view-note]");
-  controls.hidden = false;
 
   const axisValue = (v: number) => (model.xKind === "date" ? isoDate(v) : String(Math.round(v)));
   return (state, view) => {
@@ -46,9 +85,9 @@ export function enhanceControls(
     if (to && document.activeElement !== to) to.value = axisValue(view.model.xDomain[1]);
     log?.setAttribute("aria-pressed", String(state.log));
     if (note) {
-      const text = view.drawn === 0 ? controls.dataset.noteEmpty : view.droppedForLog > 0 ? controls.dataset.noteLog : "";
-      note.textContent = text ?? "";
-      note.hidden = !text;
+      const said = view.drawn === 0 ? text.empty : view.droppedForLog > 0 ? text.logZero : "";
+      note.textContent = said;
+      note.hidden = !said;
     }
   };
 }

@@ -7,7 +7,7 @@ import { showTooltip, hideTooltip } from "./chart-tooltip.ts";
 import { applyView, type AppliedView } from "../charts/apply-view.ts";
 import { formatCount } from "../format/format-count.ts";
 import { parseView, viewQuery, withQuery, writeView, type ViewState } from "../charts/view-state.ts";
-import { enhanceControls } from "./chart-controls.ts";
+import { buildControls, enhanceControls } from "./chart-controls.ts";
 import { dayParam, knownBy, withDay } from "../charts/known-by.ts";
 
 /**
@@ -473,8 +473,9 @@ function drawWhenFree(figure: HTMLElement, model: ChartModel): void {
   figure.dataset.layout = model.layout;
   let state = parseView(location.search, figure.id);
   let current = model;
-  const controls = figure.querySelector<HTMLElement>("[data-chart-controls]");
-  const locale = controls?.dataset.locale ?? document.documentElement.lang;
+  const text = model.controls;
+  const controls = text && model.lines.length > 0 ? buildControls(model, text) : null;
+  const locale = text?.locale ?? document.documentElement.lang;
   let day = asOfDay();
   const rule = () =>
     day && current.xKind === "date" ? { x: Date.parse(`${day}T00:00:00Z`), text: `${current.labels?.asReportedOn ?? "As reported on"} ${dates?.dayText(day, locale) ?? day}` } : null;
@@ -507,7 +508,9 @@ function drawWhenFree(figure: HTMLElement, model: ChartModel): void {
       describe(chart);
       sync?.(state, view);
     };
-    const sync = controls ? enhanceControls(figure, controls, current, state, change) : null;
+    // Under the legend, once the chart is drawn: they need it.
+    if (controls) figure.querySelector("figcaption")?.append(controls);
+    const sync = controls && text ? enhanceControls(figure, controls, text, current, state, change) : null;
     sync?.(state, view);
     // Opened from a shared address: the citation and embed code name the same view.
     if (viewQuery(figure.id, state) || day) announce(figure, state, day);

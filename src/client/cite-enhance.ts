@@ -1,20 +1,21 @@
-import { allCitations } from "../citations/cite-formats.ts";
 import type { CitationInput } from "../citations/citation.ts";
 import { withQuery } from "../charts/view-state.ts";
 
 /**
  * Progressive enhancement of "Cite this" and "Embed" blocks: on first open, a citation's access
  * date becomes the reader's today, and every copyable text gets a copy button. Without
- * JavaScript the text is still there to select.
+ * JavaScript the text is still there to select. The citation formats (and the date formatter
+ * they use) are fetched only then: most readers never open a citation.
  */
 function today(): string {
   const d = new Date();
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
 }
 
-function refreshCitations(block: HTMLElement): void {
+async function refreshCitations(block: HTMLElement): Promise<void> {
   const input = JSON.parse(block.dataset.cite ?? "null") as CitationInput | null;
   if (!input) return;
+  const { allCitations } = await import("../citations/cite-formats.ts");
   const texts = new Map(allCitations({ ...input, accessed: today() }).map((c) => [c.format, c.text]));
   for (const pre of block.querySelectorAll<HTMLPreElement>("pre[data-format]")) {
     const text = texts.get(pre.dataset.format ?? "");
@@ -55,7 +56,7 @@ for (const block of document.querySelectorAll<HTMLDetailsElement>("details[data-
   block.addEventListener("toggle", () => {
     if (!block.open || block.dataset.enhanced) return;
     block.dataset.enhanced = "true";
-    refreshCitations(block);
+    void refreshCitations(block);
     addCopyButtons(block);
   });
 }
@@ -76,7 +77,7 @@ document.addEventListener("chart-view", (e) => {
     cite.dataset.cite = JSON.stringify({ ...input, url });
     const link = cite.querySelector<HTMLAnchorElement>("a[data-permanent]");
     if (link) link.href = link.textContent = url;
-    refreshCitations(cite);
+    void refreshCitations(cite);
   }
   const code = figure.querySelector<HTMLElement>("details[data-embed] pre code");
   if (code) {

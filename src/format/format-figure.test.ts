@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formatFigure, isLowerBound } from "./format-figure.ts";
+import { formatFigure } from "./format-figure.ts";
+import { isLowerBound } from "./qualifier-kind.ts";
 import { formatCount } from "./format-count.ts";
 import { daysBetween, formatDate } from "./format-date.ts";
 

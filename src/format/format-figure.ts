@@ -30,13 +30,3 @@ export function formatFigure(f: FigureLike, locale = "en-GB"): string {
 export function qualifierLabel(q: Qualifier, locale = "en-GB"): string {
   return stringsFor(locale).qualifiers.labels[q];
 }
-
-/** True when the number is a floor, so charts draw it as "this or more". */
-export function isLowerBound(q: Qualifier): boolean {
-  return q === "at_least" || q === "more_than";
-}
-
-/** True when the number is approximate (or an upper bound), drawn as such. */
-export function isApproximate(q: Qualifier): boolean {
-  return q === "about" || q === "nearly" || q === "up_to" || q === "estimated";
-}

@@ -125,6 +125,43 @@ test.describe("as reported on a day", () => {
     await expectNoViolations(page, `${PAGE} after the control`);
   });
 
+  test("a day asked for before the control's code has arrived is shown once it arrives, in place", async ({ page }) => {
+    // The control's code (as-of.ts) is fetched when the reader reaches the form: hold it back.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let asked = 0;
+    await page.route(/\/_astro\/as-of\.[\w-]+\.js$/, async (route) => {
+      asked++;
+      await held;
+      await route.continue();
+    });
+    await page.goto(PAGE);
+    await page.evaluate(() => ((window as unknown as { samePage: boolean }).samePage = true));
+    const input = page.getByLabel("As reported on");
+    await input.fill(DAY);
+    await input.press("Enter");
+    await expect.poll(() => asked, { message: "the code was asked for when the reader reached the form" }).toBe(1);
+    await expect(page.locator("[data-asof-banner]")).toBeHidden();
+    release();
+    await expect(page).toHaveURL(new RegExp(`\\?on=${DAY}$`));
+    await expect(page.locator("[data-asof-banner]")).toBeVisible();
+    expect(new Set((await cardsBySeries(page)).keys())).toEqual(new Set(expectedByDay(DAY).keys()));
+    expect(await page.evaluate(() => (window as unknown as { samePage?: boolean }).samePage), "no reload").toBe(true);
+  });
+
+  test("when the control's code cannot be fetched, the day is asked for by address instead", async ({ page }) => {
+    let failed = 0;
+    await page.route(/\/_astro\/as-of\.[\w-]+\.js$/, (route) => (failed++ === 0 ? route.abort() : route.continue()));
+    await page.goto(PAGE);
+    const input = page.getByLabel("As reported on");
+    await input.fill(DAY);
+    await input.press("Enter");
+    // The form's plain GET: a new page at ?on=, which fetches the code again.
+    await expect(page).toHaveURL(new RegExp(`\\?on=${DAY}$`));
+    await expect(page.locator("[data-asof-banner]")).toBeVisible();
+    expect(new Set((await cardsBySeries(page)).keys())).toEqual(new Set(expectedByDay(DAY).keys()));
+  });
+
   test("without JavaScript, today's view and a note that the control needs it", async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
