@@ -195,6 +195,8 @@ test.describe("log scale on the waves comparison", () => {
 });
 
 test.describe("controls in both languages, on a phone and a laptop", () => {
+  // axe over a whole page with every section open takes 10–20 s on a busy 2-core machine.
+  test.describe.configure({ timeout: 90_000 });
   for (const viewport of [{ width: 390, height: 844 }, { width: 1366, height: 768 }]) {
     for (const prefix of ["", "/fa"]) {
       test(`${prefix || "/en"} at ${viewport.width}×${viewport.height}: labelled, focus visible, nothing wider than the screen, axe clean`, async ({ page }) => {
