@@ -4,13 +4,11 @@ import { formatDate } from "../format/format-date.ts";
  * The wave page's "as reported on" control: /waves/<id>/?on=YYYY-MM-DD redraws the headline
  * cards as each claimant's figures stood on that day. The page is built with today's cards;
  * the per-day cards (as-reported.json, the same HTML) are fetched only when a day is asked for.
- * Charts are not redrawn here: an "asof:change" event on document (detail: { on, known }, known
- * mapping each figure id to the day it became known) and data-as-of on <html> let chart code
- * follow the day.
+ * Charts are not redrawn here: an "asof:change" event on document (detail: { on }) and
+ * data-as-of on <html> let chart code (chart-render.ts) follow the day.
  */
 interface AsReportedData {
   series: Record<string, { rank: number; states: { from: string; date: string; html: string }[] }>;
-  known: Record<string, string>;
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -72,7 +70,7 @@ function init(form: HTMLFormElement): void {
       swap(today);
       banner.hidden = true;
       delete document.documentElement.dataset.asOf;
-      document.dispatchEvent(new CustomEvent("asof:change", { detail: { on: null, known: {} } }));
+      document.dispatchEvent(new CustomEvent("asof:change", { detail: { on: null } }));
       return;
     }
     let d: AsReportedData;
@@ -87,7 +85,7 @@ function init(form: HTMLFormElement): void {
     bannerDay.textContent = formatDate(day, "long", locale);
     banner.hidden = false;
     document.documentElement.dataset.asOf = day;
-    document.dispatchEvent(new CustomEvent("asof:change", { detail: { on: day, known: d.known } }));
+    document.dispatchEvent(new CustomEvent("asof:change", { detail: { on: day } }));
   }
 
   function dayInAddress(): string | null {

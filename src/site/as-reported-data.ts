@@ -6,31 +6,24 @@ import type { SiteContext } from "./site-context.ts";
 /**
  * What the wave page's "as reported on" view needs, fetched only when a reader picks a day:
  * for each charted series of the wave, its card as it stood from each day a new document of it
- * was published (the same HTML as today's cards), and the day each figure became known (for
- * charts that follow the day). The browser takes, per series, the last state on or before the
- * day picked, and orders the cards as latestClaims does: newest first, then by claimant.
+ * was published (the same HTML as today's cards). The browser takes, per series, the last state
+ * on or before the day picked, and orders the cards as latestClaims does: newest first, then by
+ * claimant. (Charts follow the day from their own points, which carry the day each became known.)
  */
 export interface AsReportedData {
   series: Record<string, { rank: number; states: { from: string; date: string; html: string }[] }>;
-  known: Record<string, string>;
 }
 
 export function asReportedData(ctx: SiteContext, waveId: string): AsReportedData {
   const { index } = ctx;
   const all = (index.seriesByWave.get(waveId) ?? []).filter((s) => s.on_charts);
   const ranked = [...all].sort((a, b) => index.organisation.get(a.organisation)!.short_name.localeCompare(index.organisation.get(b.organisation)!.short_name) || a.id.localeCompare(b.id));
-  const out: AsReportedData = { series: {}, known: {} };
+  const out: AsReportedData = { series: {} };
   for (const s of ranked) {
     const figures = index.figuresBySeries.get(s.id) ?? [];
     const org = index.organisation.get(s.organisation)!;
-    // The day each figure became known, worked out once: the days a card can change, and what charts follow.
-    const known = new Map(
-      figures.flatMap((f) => {
-        const day = knownDay(f, index.source);
-        return day === null ? [] : [[f.id, day] as const];
-      }),
-    );
-    const days = [...new Set(known.values())].sort();
+    // The days a card can change: each day a document of the series was published.
+    const days = [...new Set(figures.flatMap((f) => knownDay(f, index.source) ?? []))].sort();
     const states: AsReportedData["series"][string]["states"] = [];
     for (const day of days) {
       const claim = latestClaimOf(s, org, figures, index.source, day);
@@ -39,7 +32,6 @@ export function asReportedData(ctx: SiteContext, waveId: string): AsReportedData
       if (states.at(-1)?.html !== html) states.push({ from: day, date: claim.date, html });
     }
     out.series[s.id] = { rank: ranked.indexOf(s), states };
-    for (const [id, day] of known) out.known[id] = day;
   }
   return out;
 }
