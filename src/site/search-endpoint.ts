@@ -1,12 +1,14 @@
-import type { Locale } from "../i18n/strings.ts";
-import { loadSite } from "./load-site.ts";
+import type { APIContext } from "astro";
+import { contextPaths } from "./page-contexts.ts";
 import { searchDocuments } from "./search-documents.ts";
+import type { SiteContext } from "./site-context.ts";
 
 /** /search/documents.json (and /fa/…): the latest release's searchable records in one language. */
-export function searchEndpoint(locale: Locale) {
+export function searchEndpoint() {
   return {
-    GET() {
-      const body = JSON.stringify({ documents: searchDocuments(loadSite().byLocale[locale].current) });
+    getStaticPaths: () => contextPaths(false),
+    GET({ props }: APIContext<{ ctx: SiteContext }>) {
+      const body = JSON.stringify({ documents: searchDocuments(props.ctx) });
       return new Response(body, { headers: { "Content-Type": "application/json; charset=utf-8" } });
     },
   };

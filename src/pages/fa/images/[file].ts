@@ -1,3 +1,0 @@
-import { imageEndpoint } from "../../../site/image-endpoint.ts";
-
-export const { getStaticPaths, GET } = imageEndpoint("fa");

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { contextsOf } from "./page-contexts.ts";
+import { makeRoutes } from "./routes.ts";
+import type { SiteContext } from "./site-context.ts";
+
+// Only the routes and the archived flag matter here: a context is otherwise passed through untouched.
+const ctx = (lang: "" | "/fa", version?: string) => ({ routes: makeRoutes({ lang, version }), archived: Boolean(version) }) as unknown as SiteContext;
+const byLocale = {
+  en: { current: ctx(""), archives: [ctx("", "1.0.0"), ctx("", "1.1.0")] },
+  fa: { current: ctx("/fa"), archives: [ctx("/fa", "1.0.0"), ctx("/fa", "1.1.0")] },
+};
+
+describe("page contexts", () => {
+  it("give each context the [...prefix] its pages are rendered under", () => {
+    expect(contextsOf(byLocale, true).map((c) => c.prefix)).toEqual([undefined, "v/1.0.0", "v/1.1.0", "fa", "fa/v/1.0.0", "fa/v/1.1.0"]);
+  });
+  it("leave out the archives for pages of the latest data only", () => {
+    expect(contextsOf(byLocale, false).map((c) => c.prefix)).toEqual([undefined, "fa"]);
+  });
+  it("pass the contexts themselves to the page", () => {
+    expect(contextsOf(byLocale, true).map((c) => c.ctx)).toEqual([byLocale.en.current, ...byLocale.en.archives, byLocale.fa.current, ...byLocale.fa.archives]);
+  });
+  it("render no archive that a previous build already rendered (load-site.ts leaves it out of archives)", () => {
+    const cached = { en: { ...byLocale.en, archives: [byLocale.en.archives[1]] }, fa: { ...byLocale.fa, archives: [byLocale.fa.archives[1]] } };
+    expect(contextsOf(cached, true).map((c) => c.prefix)).toEqual([undefined, "v/1.1.0", "fa", "fa/v/1.1.0"]);
+  });
+});
