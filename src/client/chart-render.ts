@@ -26,8 +26,10 @@ interface Datum {
 /** Each dataset knows its series, so a legend toggle finds the line and its other reports. */
 type LineDataset = ChartDataset<"line", Datum[]> & { seriesId: string };
 type Colours = { fg: string; muted: string; grid: string; bg: string; link: string };
-/** The "as reported on" day, drawn as a labelled rule: its x in data units and its words. */
-type DayRule = { x: number; text: string };
+/** The "as reported on" day, drawn as a labelled rule: its x in data units, its words, and them in two parts (words, day) for a narrow chart. */
+type DayRule = { x: number; text: string; parts: [string, string] };
+
+const dayRule = (day: string, words: string, dayText: string): DayRule => ({ x: Date.parse(`${day}T00:00:00Z`), text: `${words} ${dayText}`, parts: [words, dayText] });
 
 function colours(el: HTMLElement): Colours {
   const css = getComputedStyle(el);
@@ -261,10 +263,17 @@ function modelPlugin(model: ChartModel, c: Colours, rule: DayRule | null): Plugi
         const left = ruleX > (area.left + area.right) / 2;
         ctx.textAlign = left ? "right" : "left";
         ctx.font = `600 ${font}px system-ui, sans-serif`;
+        // The page's direction, not the chart's (left to right): a Persian day starting with digits keeps its order.
+        ctx.direction = document.documentElement.dir === "rtl" ? "rtl" : "ltr";
         ctx.strokeStyle = c.bg;
         ctx.lineWidth = 3;
-        ctx.strokeText(rule.text, ruleX + (left ? -4 : 4), area.top + font);
-        ctx.fillText(rule.text, ruleX + (left ? -4 : 4), area.top + font);
+        // On the side with room; in two lines (words, then the day) where one would not fit.
+        const room = left ? ruleX - area.left : area.right - ruleX;
+        const lines = ctx.measureText(rule.text).width + 8 <= room ? [rule.text] : rule.parts;
+        lines.forEach((line, i) => {
+          ctx.strokeText(line, ruleX + (left ? -4 : 4), area.top + font * (1 + 1.2 * i));
+          ctx.fillText(line, ruleX + (left ? -4 : 4), area.top + font * (1 + 1.2 * i));
+        });
         chart.canvas.dataset.dayRule = rule.text;
       } else delete chart.canvas.dataset.dayRule;
       ctx.restore();
@@ -478,7 +487,7 @@ function drawWhenFree(figure: HTMLElement, model: ChartModel): void {
   const locale = text?.locale ?? document.documentElement.lang;
   let day = asOfDay();
   const rule = () =>
-    day && current.xKind === "date" ? { x: Date.parse(`${day}T00:00:00Z`), text: `${current.labels?.asReportedOn ?? "As reported on"} ${dates?.dayText(day, locale) ?? day}` } : null;
+    day && current.xKind === "date" ? dayRule(day, current.labels?.asReportedOn ?? "As reported on", dates?.dayText(day, locale) ?? day) : null;
   const apply = (m: ChartModel) =>
     applyView(knownBy(m, day), state, {
       // The model's own tick logic (chart-axes.ts), loaded with the first range; the model's ticks inside the range until then.
