@@ -106,7 +106,7 @@ export function benchReleases(scale: number, n: number, seeded = false): Release
     const warm = build(env);
     return { scale, releases: n, seeded, cold, warm };
   } finally {
-    rmSync(tmp, { recursive: true, force: true });
-    rmSync(out, { recursive: true, force: true });
+    // rm -rf: Node's rmSync took minutes on the million files of 52 releases at 10×.
+    for (const dir of [tmp, out]) if (spawnSync("rm", ["-rf", "--", dir]).status !== 0) rmSync(dir, { recursive: true, force: true });
   }
 }
