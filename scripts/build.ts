@@ -7,7 +7,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { listedReleases, ReleaseCache, rendererKey } from "./release-cache.ts";
+import { listedReleases, ReleaseCache, releaseTrees, rendererKey } from "./release-cache.ts";
 import { PREVIEW_ORIGIN, siteUrlProblem } from "../src/site/site-url.ts";
 
 const ROOT = join(import.meta.dirname, "..");
@@ -93,6 +93,8 @@ const releases = listedReleases(dataDir);
 const reused = cache ? releases.filter((r) => cache.has(r)) : [];
 if (cache) console.log(`releases: ${reused.length} of ${releases.length} reused from ${process.env.RELEASE_CACHE_DIR ?? ".cache/releases"}; ${releases.length - reused.length} to render`);
 let swapped = false;
+/** Versions whose pages were moved out of the previous site into the new one. */
+const adopted: string[] = [];
 const child = spawn(process.execPath, [join(ROOT, "node_modules/astro/bin/astro.mjs"), "build"], {
   cwd: ROOT,
   stdio: "inherit",
@@ -123,9 +125,8 @@ child.on("exit", (code) => {
       // swap, so the previous site is never left without its archived pages.
       const kept = new Set(reused.map((r) => r.version));
       for (const r of releases) if (!kept.has(r.version)) cache.store(r, NEXT);
-      let moved = 0;
-      for (const r of releases) if (kept.has(r.version)) (existsSync(DIST) && cache.adopt(r, DIST, NEXT) ? moved++ : cache.restore(r, NEXT));
-      phase(`keep releases (${moved} moved from the previous site, ${kept.size - moved} linked from the cache)`);
+      for (const r of releases) if (kept.has(r.version)) (existsSync(DIST) && cache.adopt(r, DIST, NEXT) ? adopted.push(r.version) : cache.restore(r, NEXT));
+      phase(`keep releases (${adopted.length} moved from the previous site, ${kept.size - adopted.length} linked from the cache)`);
     }
     if (existsSync(DIST)) renameSync(DIST, OLD);
     renameSync(NEXT, DIST);
@@ -135,6 +136,8 @@ child.on("exit", (code) => {
     phase("swap");
     console.log(`build phases: ${phases.join(", ")}`);
   } catch (e) {
+    // Releases already moved out of the previous site go back before the new one is dropped.
+    if (!swapped) for (const version of adopted) for (const tree of releaseTrees(version)) if (existsSync(join(NEXT, tree))) renameSync(join(NEXT, tree), join(DIST, tree));
     cleanUp();
     console.error(`\nbuild failed while putting the site in place (${(e as Error).message}): ${existsSync(DIST) ? DIST : `${OLD} (the previous site)`} is unchanged.`);
     process.exit(1);
