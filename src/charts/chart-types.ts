@@ -183,4 +183,6 @@ export interface ChartControlsText {
   logScale: string;
   logZero: string;
   empty: string;
+  /** The note when a chart "as reported on" a day has no figure published by then. */
+  noneYet: string;
 }

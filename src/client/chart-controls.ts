@@ -55,7 +55,7 @@ export function enhanceControls(
   model: ChartModel,
   initial: ViewState,
   change: (next: ViewState) => void,
-): (state: ViewState, view: AppliedView) => void {
+): (state: ViewState, view: AppliedView, noneYet?: boolean) => void {
   let current = initial;
   const toggles = legendToggles(figure, (id) => {
     const hidden = current.hidden.includes(id) ? current.hidden.filter((h) => h !== id) : [...current.hidden, id];
@@ -75,7 +75,7 @@ export function enhanceControls(
   const note = controls.querySelector<HTMLElement>("[data-view-note]");
 
   const axisValue = (v: number) => (model.xKind === "date" ? isoDate(v) : String(Math.round(v)));
-  return (state, view) => {
+  return (state, view, noneYet = false) => {
     current = state;
     for (const t of toggles) t.setAttribute("aria-pressed", String(!view.hidden.has(t.dataset.series!)));
     const preset = state.range && "preset" in state.range ? state.range.preset : state.range ? "custom" : "";
@@ -85,7 +85,7 @@ export function enhanceControls(
     if (to && document.activeElement !== to) to.value = axisValue(view.model.xDomain[1]);
     log?.setAttribute("aria-pressed", String(state.log));
     if (note) {
-      const said = view.drawn === 0 ? text.empty : view.droppedForLog > 0 ? text.logZero : "";
+      const said = view.drawn === 0 ? (noneYet ? text.noneYet : text.empty) : view.droppedForLog > 0 ? text.logZero : "";
       note.textContent = said;
       note.hidden = !said;
     }

@@ -166,6 +166,9 @@ function modelPlugin(model: ChartModel, c: Colours, rule: DayRule | null): Plugi
       const r = badgeRadius(font);
       ctx.save();
       ctx.font = `${font}px system-ui, sans-serif`;
+      // Words in the page's direction (the chart itself runs left to right): a Persian label keeps
+      // its order, and a "†" after it lands at its end; textAlign left/right stay absolute.
+      ctx.direction = document.documentElement.dir === "rtl" ? "rtl" : "ltr";
       ctx.lineJoin = "round";
       ctx.textBaseline = "alphabetic";
       // The unit of the y axis, above it.
@@ -263,8 +266,6 @@ function modelPlugin(model: ChartModel, c: Colours, rule: DayRule | null): Plugi
         const left = ruleX > (area.left + area.right) / 2;
         ctx.textAlign = left ? "right" : "left";
         ctx.font = `600 ${font}px system-ui, sans-serif`;
-        // The page's direction, not the chart's (left to right): a Persian day starting with digits keeps its order.
-        ctx.direction = document.documentElement.dir === "rtl" ? "rtl" : "ltr";
         ctx.strokeStyle = c.bg;
         ctx.lineWidth = 3;
         // On the side with room; in two lines (words, then the day) where one would not fit.
@@ -495,6 +496,8 @@ function drawWhenFree(figure: HTMLElement, model: ChartModel): void {
         axis ? axis.xAxis(m.xKind, domain, [m.margin.left, m.width - m.margin.right], locale, m.fontSize).ticks : m.xTicks.filter((t) => t.value >= domain[0] && t.value <= domain[1]),
       formatY: (v) => formatCount(v, locale),
     });
+  // A day before the first figure of the chart was published: the note says so, not "no figure in these dates".
+  const noneYet = () => day !== null && knownBy(current, day).lines.every((l) => l.points.length === 0);
   let view = apply(model);
   try {
     let chart = renderChart(figure, view, rule());
@@ -503,7 +506,7 @@ function drawWhenFree(figure: HTMLElement, model: ChartModel): void {
       figure.dataset.layout = next.layout;
       view = apply(next);
       chart = renderChart(figure, view, rule());
-      sync?.(state, view);
+      sync?.(state, view, noneYet());
     };
     const change = (next: ViewState) => {
       const onlyLines = next.log === state.log && JSON.stringify(next.range) === JSON.stringify(state.range);
@@ -515,12 +518,12 @@ function drawWhenFree(figure: HTMLElement, model: ChartModel): void {
       chart.data.datasets.forEach((d, i) => chart.setDatasetVisibility(i, !view.hidden.has((d as LineDataset).seriesId)));
       chart.update();
       describe(chart);
-      sync?.(state, view);
+      sync?.(state, view, noneYet());
     };
     // Under the legend, once the chart is drawn: they need it.
     if (controls) figure.querySelector("figcaption")?.append(controls);
     const sync = controls && text ? enhanceControls(figure, controls, text, current, state, change) : null;
-    sync?.(state, view);
+    sync?.(state, view, noneYet());
     // Opened from a shared address: the citation and embed code name the same view.
     if (viewQuery(figure.id, state) || day) announce(figure, state, day);
     // The wave page's "as reported on" day (as-of.ts) changed: only the figures known by the new day.

@@ -221,6 +221,7 @@ export const en = {
     logScale: "Log scale",
     logZero: "Figures of 0 are not drawn: a log scale has no place for 0.",
     empty: "No figure in these dates.",
+    noneYet: "No figure of this chart had been published by that day.",
   },
   images: {
     sourceLine: (orgs: string, asOf: string, url: string) => `Sources: ${orgs}.\nFigures up to ${asOf}.\nEvery figure and the document behind it:\n${url}`,

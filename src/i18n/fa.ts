@@ -232,6 +232,7 @@ export const fa: Strings = isolateLatinIn<Strings>({
     logScale: "مقیاس لگاریتمی",
     logZero: "رقم‌های صفر رسم نشده‌اند: در مقیاس لگاریتمی جایی برای صفر نیست.",
     empty: "در این بازه رقمی نیست.",
+    noneYet: "تا آن روز هیچ رقمی از این نمودار منتشر نشده بود.",
   },
   images: {
     sourceLine: (orgs: string, asOf: string, url: string) => `منابع: ${orgs}.\nارقام تا ${asOf}.\nهمهٔ ارقام و سند هر کدام:\n${url}`,

@@ -204,6 +204,18 @@ test.describe("the charts as reported on a day", () => {
   test.describe.configure({ timeout: 120_000 });
   test.use({ viewport: { width: 1366, height: 768 } });
 
+  test("a day before the chart's first published figure draws no point and says why, in both languages", async ({ page }) => {
+    const all = await plottedFigures(page, DETAINEES);
+    const first = all.map((id) => published(anyFigure.get(id)!)).filter((d): d is string => d !== null).sort()[0];
+    const before = new Date(Date.parse(`${first}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+    for (const [prefix, words] of [["", /published by that day/], ["/fa", /منتشر نشده بود/]] as const) {
+      await page.goto(`${prefix}${PAGE}?on=${before}`);
+      const { figure, canvas } = await interactive(page, DETAINEES);
+      await expect(canvas).toHaveAttribute("data-points", "0");
+      await expect(figure.locator("[data-view-note]")).toHaveText(words);
+    }
+  });
+
   test(`?on=${DAY} draws only the figures published by then and marks the day; today's view restores the chart`, async ({ page }) => {
     const all = await plottedFigures(page, DETAINEES);
     const then = all.filter((id) => knownOn(id, DAY));
