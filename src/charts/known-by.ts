@@ -1,3 +1,4 @@
+import { isRealDate } from "../format/real-date.ts";
 import type { ChartModel } from "./chart-types.ts";
 
 /**
@@ -29,6 +30,5 @@ export function withDay(query: string, day: string | null): string {
 /** The day named by a query's "on" parameter (YYYY-MM-DD, a date that exists), or null. */
 export function dayParam(search: string): string | null {
   const on = new URLSearchParams(search).get("on") ?? "";
-  const ms = /^\d{4}-\d{2}-\d{2}$/.test(on) ? Date.parse(`${on}T00:00:00Z`) : NaN;
-  return Number.isNaN(ms) || new Date(ms).toISOString().slice(0, 10) !== on ? null : on;
+  return isRealDate(on) ? on : null;
 }

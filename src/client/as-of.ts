@@ -1,4 +1,6 @@
+import { dayParam } from "../charts/known-by.ts";
 import { formatDate } from "../format/format-date.ts";
+import { isRealDate } from "../format/real-date.ts";
 
 /**
  * The wave page's "as reported on" control: /waves/<id>/?on=YYYY-MM-DD redraws the headline
@@ -11,8 +13,6 @@ interface AsReportedData {
   series: Record<string, { rank: number; states: { from: string; date: string; html: string }[] }>;
 }
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const isDay = (s: string | null): s is string => s !== null && DAY.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`));
 
 const form = document.querySelector<HTMLFormElement>("form[data-asof]");
 if (form) init(form);
@@ -88,10 +88,8 @@ function init(form: HTMLFormElement): void {
     document.dispatchEvent(new CustomEvent("asof:change", { detail: { on: day } }));
   }
 
-  function dayInAddress(): string | null {
-    const on = new URLSearchParams(location.search).get("on");
-    return isDay(on) ? on : null;
-  }
+  // The same days the charts accept (a day that exists, YYYY-MM-DD), so cards and charts agree.
+  const dayInAddress = () => dayParam(location.search);
 
   function go(day: string | null): void {
     const url = new URL(location.href);
@@ -103,7 +101,7 @@ function init(form: HTMLFormElement): void {
 
   form.addEventListener("submit", (e) => {
     e.preventDefault();
-    if (isDay(input.value)) go(input.value);
+    if (isRealDate(input.value)) go(input.value);
   });
   reset.addEventListener("click", () => {
     go(null);

@@ -1,5 +1,8 @@
 import { codePoint } from "../unusual-characters.ts";
+import { isRealDate } from "../../format/real-date.ts";
 import { z } from "../zod.ts";
+
+export { isRealDate };
 
 /** Lower-case slug used for every record id; ids appear in URLs, so keep them plain. */
 export const Id = z
@@ -8,15 +11,6 @@ export const Id = z
     message:
       "is not a valid id|use lower-case letters, digits, '-' and '.', starting and ending with a letter or digit (e.g. \"hrana-arrested-2025-26\")",
   });
-
-/** True when `s` names a day that exists in the Gregorian calendar (2026-02-30 does not). */
-export function isRealDate(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const t = new Date(Date.UTC(y, mo - 1, d));
-  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
-}
 
 /** An ISO calendar date, YYYY-MM-DD, that really exists. */
 export const IsoDate = z.string().refine(isRealDate, {
