@@ -7,8 +7,9 @@
  * the canvas' data attributes, which chart-render.ts writes from the Chart.js instance.
  */
 import { readdirSync, readFileSync } from "node:fs";
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { expectNoViolations, openAllDetails } from "./axe.ts";
+import { interactiveChart } from "./support.ts";
 
 const WAVE = "iran-2025-26";
 const DAY = "2026-01-10";
@@ -187,15 +188,6 @@ async function plottedFigures(page: Page, chart: string, prefix = ""): Promise<s
   for (const id of ids) expect(anyFigure.has(id), `${id} is a figure in data/`).toBe(true);
   return ids;
 }
-/** The chart block, scrolled into view and drawn by Chart.js. */
-async function interactive(page: Page, id: string): Promise<{ figure: Locator; canvas: Locator }> {
-  const figure = page.locator(`figure#${id}`);
-  await figure.scrollIntoViewIfNeeded();
-  await expect(figure).toHaveAttribute("data-enhanced", "true");
-  const canvas = figure.locator("[data-chart-canvas] canvas");
-  await expect(canvas).toBeVisible();
-  return { figure, canvas };
-}
 
 const DETAINEES = `${WAVE}-detainees`;
 const DEATHS = `${WAVE}-deaths`;
@@ -210,7 +202,7 @@ test.describe("the charts as reported on a day", () => {
     const before = new Date(Date.parse(`${first}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
     for (const [prefix, words] of [["", /published by that day/], ["/fa", /منتشر نشده بود/]] as const) {
       await page.goto(`${prefix}${PAGE}?on=${before}`);
-      const { figure, canvas } = await interactive(page, DETAINEES);
+      const { figure, canvas } = await interactiveChart(page, DETAINEES);
       await expect(canvas).toHaveAttribute("data-points", "0");
       await expect(figure.locator("[data-view-note]")).toHaveText(words);
     }
@@ -223,13 +215,13 @@ test.describe("the charts as reported on a day", () => {
     expect(then.length, `and some were published later`).toBeLessThan(all.length);
 
     await page.goto(PAGE);
-    const today = await interactive(page, DETAINEES);
+    const today = await interactiveChart(page, DETAINEES);
     await expect(today.canvas).toHaveAttribute("data-points", String(all.length));
     await expect(today.canvas).not.toHaveAttribute("data-day-rule", /./);
 
     await page.goto(`${PAGE}?on=${DAY}`);
     await expect(page.locator("[data-asof-banner]")).toBeVisible();
-    const { figure, canvas } = await interactive(page, DETAINEES);
+    const { figure, canvas } = await interactiveChart(page, DETAINEES);
     await expect(canvas).toHaveAttribute("data-points", String(then.length));
     await expect(canvas).toHaveAttribute("data-day-rule", "As reported on 10 Jan 2026");
     await expect(canvas).toHaveAttribute("aria-label", /As reported on 10 Jan 2026/);
@@ -257,7 +249,7 @@ test.describe("the charts as reported on a day", () => {
     const then = (await plottedFigures(page, DETAINEES, "/fa")).filter((id) => knownOn(id, DAY));
     await page.goto(`/fa${PAGE}?on=${DAY}`);
     await expect(page.locator("[data-asof-banner]")).toBeVisible();
-    const { canvas } = await interactive(page, DETAINEES);
+    const { canvas } = await interactiveChart(page, DETAINEES);
     await expect(canvas).toHaveAttribute("data-points", String(then.length));
     // 10 January 2026 is 20 Dey 1404; the Gregorian date follows in brackets, as everywhere in Persian.
     await expect(canvas).toHaveAttribute("data-day-rule", /^گزارش‌شده تا ۲۰\s?دی\s?۱۴۰۴/);
@@ -275,11 +267,11 @@ test.describe("the charts as reported on a day", () => {
     // The deaths chart is far below: not drawn yet when the day was chosen.
     const deaths = page.locator(`figure#${DEATHS}`);
     await expect(deaths).not.toHaveAttribute("data-enhanced", "true");
-    const lazy = await interactive(page, DEATHS);
+    const lazy = await interactiveChart(page, DEATHS);
     await expect(lazy.canvas).toHaveAttribute("data-points", String(deathsThen.length));
     await expect(lazy.canvas).toHaveAttribute("data-day-rule", "As reported on 10 Jan 2026");
 
-    const { figure } = await interactive(page, DETAINEES);
+    const { figure } = await interactiveChart(page, DETAINEES);
     await openAllDetails(page, { enhanced: true });
     const permanent = figure.locator("details[data-cite] a[data-permanent]");
     await expect(permanent).toHaveAttribute("href", new RegExp(`/waves/${WAVE}/\\?on=${DAY}#${DETAINEES}$`));
@@ -292,7 +284,7 @@ test.describe("the charts as reported on a day", () => {
     const version = cited.pathname.match(/^\/v\/[^/]+/)?.[0] ?? "";
     const archivedThen = (await plottedFigures(archived, DETAINEES, version)).filter((id) => knownOn(id, DAY));
     await archived.goto(`${cited.pathname}${cited.search}`);
-    const copy = await interactive(archived, DETAINEES);
+    const copy = await interactiveChart(archived, DETAINEES);
     await expect(copy.canvas).toHaveAttribute("data-points", String(archivedThen.length));
     await expect(copy.canvas).toHaveAttribute("data-day-rule", "As reported on 10 Jan 2026");
     await archived.close();
@@ -312,12 +304,20 @@ test.describe("the charts as reported on a day", () => {
     const all = await plottedFigures(page, DETAINEES);
     const then = all.filter((id) => knownOn(id, DAY));
     await page.goto(`/embed/${DETAINEES}/?on=${DAY}`);
-    const { canvas } = await interactive(page, DETAINEES);
+    const { canvas } = await interactiveChart(page, DETAINEES);
     await expect(canvas).toHaveAttribute("data-points", String(then.length));
     await expect(canvas).toHaveAttribute("data-day-rule", "As reported on 10 Jan 2026");
     await page.goto(`/embed/${DETAINEES}/?on=2026-02-30`);
-    const whole = await interactive(page, DETAINEES);
+    const whole = await interactiveChart(page, DETAINEES);
     await expect(whole.canvas, "a day that does not exist is today's view").toHaveAttribute("data-points", String(all.length));
     await expect(whole.canvas).not.toHaveAttribute("data-day-rule", /./);
+  });
+
+  test("the wave page refuses a day that does not exist, as the embed does: today's cards and chart", async ({ page }) => {
+    const all = await plottedFigures(page, DETAINEES);
+    await page.goto(`${PAGE}?on=2026-02-30`);
+    const { canvas } = await interactiveChart(page, DETAINEES);
+    await expect(canvas).toHaveAttribute("data-points", String(all.length));
+    await expect(page.locator("[data-asof-banner]")).toBeHidden();
   });
 });

@@ -9,23 +9,15 @@
  */
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { expectNoViolations, openAllDetails } from "./axe.ts";
-import { seriesFiles, waves } from "./support.ts";
+import { interactiveChart, seriesFiles, waves } from "./support.ts";
 
 const DAY = 86_400_000;
 const WAVE = waves.find((w) => w === "iran-2025-26") ?? waves[0];
 const WAVE_PATH = `/waves/${WAVE}/`;
 const CHART = `${WAVE}-detainees`;
 
-/** The chart block, scrolled into view and drawn by Chart.js. */
-async function interactive(page: Page, id: string): Promise<{ figure: Locator; canvas: Locator }> {
-  const figure = page.locator(`figure#${id}`);
-  await figure.scrollIntoViewIfNeeded();
-  await expect(figure).toHaveAttribute("data-enhanced", "true");
-  const canvas = figure.locator("[data-chart-canvas] canvas");
-  await expect(canvas).toBeVisible();
-  await expect(figure.locator("[data-chart-controls]")).toBeVisible();
-  return { figure, canvas };
-}
+/** The chart block, drawn, with its controls (support.ts). */
+const interactive = (page: Page, id: string) => interactiveChart(page, id, { controls: true });
 
 const shownLines = async (canvas: Locator) => ((await canvas.getAttribute("data-shown-lines")) ?? "").split(" ").filter(Boolean);
 const xRange = async (canvas: Locator) => [Number(await canvas.getAttribute("data-x-min")), Number(await canvas.getAttribute("data-x-max"))];

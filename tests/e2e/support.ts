@@ -191,3 +191,17 @@ export async function figurePageLeadsToDocument(page: Page, figureId: string): P
   expect(request.headers()["referer"], "no referrer is sent to the document's site").toBeUndefined();
   await expect(request.frame().page()).toHaveURL(target);
 }
+
+/**
+ * A chart block on the page, scrolled into view and drawn by Chart.js (its canvas visible);
+ * with `controls`, its date and scale controls too, which the browser builds once it is drawn.
+ */
+export async function interactiveChart(page: Page, id: string, { controls = false } = {}): Promise<{ figure: Locator; canvas: Locator }> {
+  const figure = page.locator(`figure#${id}`);
+  await figure.scrollIntoViewIfNeeded();
+  await expect(figure).toHaveAttribute("data-enhanced", "true");
+  const canvas = figure.locator("[data-chart-canvas] canvas");
+  await expect(canvas).toBeVisible();
+  if (controls) await expect(figure.locator("[data-chart-controls]")).toBeVisible();
+  return { figure, canvas };
+}
