@@ -37,11 +37,12 @@ export function loadSite(): Site {
   }
   const releases = result.releases;
   const latest = releases.at(-1) ?? null;
-  const indexes = releases.map((r) => buildSiteIndex({ ...r.data, withdrawn: [], translations: {} }));
-  const working = latest ? indexes.at(-1)! : buildSiteIndex(result.dataset);
-
   // Releases whose pages a previous build rendered and scripts/build.ts copies in (release-cache.ts).
   const prerendered = new Set((process.env.RELEASES_PRERENDERED ?? "").split(",").filter(Boolean));
+  // A release's index only where pages are rendered from it: the latest, and releases not kept.
+  const indexes = releases.map((r, i) => (i === releases.length - 1 || !prerendered.has(r.version) ? buildSiteIndex({ ...r.data, withdrawn: [], translations: {} }) : null));
+  const working = latest ? indexes.at(-1)! : buildSiteIndex(result.dataset);
+
   const forLocale = (locale: Locale) => {
     const lang = locale === "fa" ? "/fa" : "";
     const tr = locale === "en" ? undefined : result.dataset.translations[locale];
@@ -51,7 +52,7 @@ export function loadSite(): Site {
     const archives: SiteContext[] = releases.flatMap((release, i) => (prerendered.has(release.version) ? [] : [{
       ...base,
       translations: translations(release.data),
-      index: indexes[i],
+      index: indexes[i]!,
       routes: makeRoutes({ lang, version: release.version }),
       release,
       archived: true,
