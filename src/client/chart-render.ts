@@ -270,8 +270,8 @@ function modelPlugin(model: ChartModel, c: Colours, rule: DayRule | null): Plugi
         ctx.lineWidth = 3;
         // On the side with room; in two lines (words, then the day) where one would not fit.
         const room = left ? ruleX - area.left : area.right - ruleX;
-        const lines = ctx.measureText(rule.text).width + 8 <= room ? [rule.text] : rule.parts;
-        lines.forEach((line, i) => {
+        const rows = ctx.measureText(rule.text).width + 8 <= room ? [rule.text] : rule.parts;
+        rows.forEach((line, i) => {
           ctx.strokeText(line, ruleX + (left ? -4 : 4), area.top + font * (1 + 1.2 * i));
           ctx.fillText(line, ruleX + (left ? -4 : 4), area.top + font * (1 + 1.2 * i));
         });
