@@ -4,7 +4,7 @@
  *     every page type in Persian, with the charts drawn by Chart.js: home, both waves, a series,
  *     a source, an organisation, a figure, compare, methodology, accessibility, changelog, data,
  *     the sources index, an archived /fa/v/<version>/ wave page, the Persian 404 page and a
- *     Persian embed page; and on the English embed page and /accessibility/.
+ *     Persian embed page; and on the English embed page.
  * That every page, in both languages, has exactly one h1 and says its language and direction is
  * read off the built HTML of all pages in tests/dist/page-structure.test.ts.
  */
@@ -59,7 +59,7 @@ test.describe("accessibility (axe) of the Persian edition, charts as drawn by Ch
 });
 
 test.describe("accessibility (axe) of English pages not covered by a11y.spec.ts", () => {
-  for (const [name, path] of Object.entries({ embed: EMBED, accessibility: "/accessibility/" })) {
+  for (const [name, path] of Object.entries({ embed: EMBED })) {
     test(`${name} (${path})`, async ({ page }) => {
       await page.goto(path);
       await expect(page.locator("html")).toHaveAttribute("lang", "en");
