@@ -51,8 +51,8 @@ function wordMentions(quote: string): NumberMention[] {
     let end = i;
     for (; j < tokens.length; j++) {
       const w = tokens[j].word.toLowerCase();
-      // "and" only joins number words ("two hundred and fifty"), and only when one follows.
-      if (w === "and" && j > i && j + 1 < tokens.length && isNumberWord(tokens[j + 1].word) && onlySpacesBetween(quote, tokens[j - 1], tokens[j + 1])) continue;
+      // "and" joins number words only after a scale word ("two hundred and fifty"), never two counts ("seven and nine").
+      if (w === "and" && j > i && tokens[j - 1].word.toLowerCase() in SCALES && j + 1 < tokens.length && isNumberWord(tokens[j + 1].word) && onlySpacesBetween(quote, tokens[j - 1], tokens[j + 1], true)) continue;
       if (!isNumberWord(w) || (j > i && !onlySpacesBetween(quote, tokens[j - 1], tokens[j], true))) break;
       for (const part of w.split("-")) {
         if (part in UNITS) current += UNITS[part];

@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { findNumbers } from "./find-numbers.ts";
+import { proposeReading } from "./propose-reading.ts";
+
+/** The reading of the number whose words are `text`. */
+function read(quote: string, text: string) {
+  const mentions = findNumbers(quote);
+  const i = mentions.findIndex((m) => m.text === text);
+  expect(i).toBeGreaterThanOrEqual(0);
+  return proposeReading(quote, mentions, i);
+}
+
+describe("proposeReading", () => {
+  it("proposes the qualifier from the words before the number", () => {
+    expect(read("At least 26,314 people have been arrested", "26,314")).toMatchObject({ value: 26314, qualifier: "at_least", qualifier_words: "At least" });
+    expect(read("more than 10,681 people", "10,681").qualifier).toBe("more_than");
+    expect(read("around 2,000 people", "2,000").qualifier).toBe("about");
+    expect(read("nearly 20,000 detained", "20,000").qualifier).toBe("nearly");
+    expect(read("up to 12,000 people", "12,000").qualifier).toBe("up_to");
+    expect(read("an estimated 20,000 people", "20,000").qualifier).toBe("estimated");
+    expect(read("almeno 52.941 persone", "52.941").qualifier).toBe("at_least");
+    expect(read("دست‌کم ۵۳٬۵۰۰ نفر", "۵۳٬۵۰۰").qualifier).toBe("at_least");
+    expect(read("2,217 people detained", "2,217")).toMatchObject({ value: 2217, qualifier: "exact", figure_text: "2,217" });
+  });
+
+  it("reads only the words of the chosen number", () => {
+    const quote = "At least 119 citizens have been arrested, seven people have been killed";
+    expect(read(quote, "seven")).toMatchObject({ value: 7, qualifier: "exact", figure_text: "seven" });
+  });
+
+  it("proposes a range for between A and B, from either end, with the whole span as figure_text", () => {
+    const quote = "between 3,000 and 4,000 people were killed";
+    const expected = { low: 3000, high: 4000, qualifier: "range", figure_text: "3,000 and 4,000" };
+    expect(read(quote, "3,000")).toMatchObject(expected);
+    expect(read(quote, "4,000")).toMatchObject(expected);
+    expect(read("3,000–4,000 people", "3,000")).toMatchObject({ low: 3000, high: 4000, figure_text: "3,000–4,000" });
+  });
+
+  it("does not read two counts joined by and as a range", () => {
+    expect(read("119 arrested and 330 injured", "119")).toMatchObject({ value: 119, qualifier: "exact" });
+  });
+
+  it("proposes a hedge", () => {
+    const perhaps = read("I think we have had perhaps more than 300 martyrs", "300");
+    expect(perhaps).toMatchObject({ value: 300, qualifier: "more_than", hedge: { kind: "perhaps", text: "perhaps" } });
+    expect(read("reportedly 500 were arrested", "500").hedge).toEqual({ kind: "reportedly", text: "reportedly" });
+    const possibly = read("at least 12,000 people were killed, possibly as many as 20,000", "12,000");
+    expect(possibly).toMatchObject({ value: 12000, qualifier: "at_least", hedge: { kind: "possibly_as_many_as", text: "possibly as many as 20,000", value: 20000 } });
+  });
+});
