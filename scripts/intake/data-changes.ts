@@ -56,7 +56,8 @@ function diffOf(dataDir: string, copy: string, changes: FileChange[]): string {
       if (out.error) return `(git is not available to show the diff of data/${c.path})`;
       // Name the files as data/… whichever folders they sit in.
       let text = out.stdout;
-      for (const [from, to] of [[copy, "data"], [dataDir, "data"]]) text = text.split(from).join(to).split(from.replace(/^\//, "")).join(to);
+      // git writes a/<path> and b/<path>, dropping the leading "/" of an absolute path.
+      for (const from of [copy, dataDir]) text = text.split(from.replace(/^\//, "")).join("data").split(from).join("data");
       return text;
     })
     .join("");

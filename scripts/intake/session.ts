@@ -60,7 +60,11 @@ export async function finish(o: SessionOptions, changes: FileChange[], ids: stri
     for (const p of checked.errors) o.log(formatProblem(p));
     return refused(`The validator refuses the new records (${checked.errors.length} error${checked.errors.length === 1 ? "" : "s"} above).`, o.log);
   }
-  o.log(`The validator accepts them (${checked.warnings.length} warning${checked.warnings.length === 1 ? "" : "s"} in data/, as before or listed by npm run validate).\n`);
+  o.log("The validator accepts them.");
+  // Warnings never stop a build, but one about a changed file may be about the new record.
+  const touched = new Set(changes.map((c) => `data/${c.path}`));
+  for (const p of checked.warnings.filter((w) => touched.has(w.file))) o.log(formatProblem(p));
+  o.log("");
   o.log(checked.diff);
   if (!o.yes && !(await o.prompts.confirm({ message: "Write these changes to data/?", default: true }))) return refused("You chose not to write them.", o.log);
   applyChanges(o.dataDir, changes);
