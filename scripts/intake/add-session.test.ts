@@ -66,8 +66,10 @@ describe("npm run add", () => {
   });
 
   it("a number in words keeps its words as figure_text", async () => {
-    const s = session([...newDocument("https://example.org/zahedan"), "Seven people have been killed in Zahedan, HRANA reported.", choiceNamed("«Seven»"), DEFAULT, "2026-01-05", true, DEFAULT, DEFAULT, DEFAULT, DEFAULT, "", "", DEFAULT]);
+    const s = session([...newDocument("https://example.org/zahedan"), "Seven people have been killed in Zahedan, HRANA reported.", choiceNamed("«Seven»"), DEFAULT, "2026-01-05", true, DEFAULT, DEFAULT, DEFAULT, DEFAULT, "", "\u001b[31mred", "", DEFAULT]);
     expect((await runAdd(s.options)).written).toBe(true);
+    // an escape sequence pasted into the notes is refused at the prompt, as the validator refuses it
+    expect(s.script.refusals.map((r) => r.message.split("\n")[0])).toEqual(['"\\u001b[31mred" contains the control character U+001B at character 1']);
     expect(figureIn(s.dataDir, "hrana-killed-2025-26", "hrana-killed-2025-26.2026-01-05.example-zahedan")).toMatchObject({ value: 7, figure_text: "Seven", qualifier: "exact", measure: "killed" });
     expectValid(s.dataDir);
   });

@@ -121,7 +121,7 @@ export async function runAdd(o: SessionOptions): Promise<Outcome> {
     ).trim();
   }
   const attribution = (
-    await p.input({ message: "How the document attributes it (optional, e.g. \"HRANA (reported by Ynet)\"):", default: namesClaimant(quote, org) ? org.short_name : undefined })
+    await p.input({ message: "How the document attributes it (optional, e.g. \"HRANA (reported by Ynet)\"):", default: namesClaimant(quote, org) ? org.short_name : undefined, validate: optional(Figure.shape.attribution) })
   ).trim();
 
   // ---- the series: organisation × measure × wave -------------------------------------------
@@ -142,10 +142,10 @@ export async function runAdd(o: SessionOptions): Promise<Outcome> {
     newSeries = true;
   }
 
-  const locator = (await p.input({ message: "Where in the document (optional: paragraph, table, caption):" })).trim();
+  const locator = (await p.input({ message: "Where in the document (optional: paragraph, table, caption):", validate: optional(Figure.shape.locator) })).trim();
   const translation =
-    doc.language === "en" ? "" : (await p.input({ message: "English translation of the quote (optional):", validate: (v) => (v.trim() === "" ? true : checkField(Figure.shape.translation, v)) })).trim();
-  const notes = (await p.input({ message: "Notes for reviewers (optional: how you dated and attributed it):" })).trim();
+    doc.language === "en" ? "" : (await p.input({ message: "English translation of the quote (optional):", validate: optional(Figure.shape.translation) })).trim();
+  const notes = (await p.input({ message: "Notes for reviewers (optional: how you dated and attributed it):", validate: optional(Figure.shape.notes) })).trim();
 
   // ---- the records ----------------------------------------------------------------------
   const figure = buildFigure(figureIdFor(seriesId, asOf, doc.id, new Set(data.figures.map((f) => f.id))), {
@@ -180,6 +180,9 @@ export async function runAdd(o: SessionOptions): Promise<Outcome> {
   changes.push({ path: seriesPath, text: jsonText(withFigure(seriesFile, figure)) });
   return finish(o, changes, newSource ? [doc.id, figure.id] : [figure.id]);
 }
+
+/** The check of an optional text: empty leaves the field out, anything else must pass its schema. */
+const optional = (schema: Parameters<typeof checkField>[0]) => (v: string) => (v.trim() === "" ? true : checkField(schema, v));
 
 /** A figure with only what the date rules read, to check an as_of answer before the rest is known. */
 function probe(source: string, quote: string, patch: Partial<DatasetFigure>): DatasetFigure {
