@@ -48,6 +48,15 @@ describe("findNumbers", () => {
     ]);
   });
 
+  it("reads Persian number words, and not the word for 'not'", () => {
+    expect(pick("بر اساس اعلام وزارت کشور٬ بیش از پنج هزار نفر بازداشت و ۲۲ تن کشته شدند")).toEqual([
+      ["پنج هزار", 5000],
+      ["۲۲", 22],
+    ]);
+    expect(pick("سیصد و پنجاه نفر")).toEqual([["سیصد و پنجاه", 350]]);
+    expect(pick("او نه گفت")).toEqual([]);
+  });
+
   it("gives words that occur in the quote exactly where it says", () => {
     const quote = "Between 3,000 and 4,000 people; ۱۲ more";
     for (const m of findNumbers(quote)) expect(quote.slice(m.index, m.index + m.text.length)).toBe(m.text);

@@ -2,7 +2,8 @@
  * Every number a quote states, with the exact words that state it, so a contributor picks one
  * instead of typing it: digits with the separators the research's sources use ("52.941",
  * "53,500", "2 638"), Persian and Arabic-Indic digits («۵۳٬۵۰۰»), Turkish and Italian
- * thousands ("49 bin 70", "18 mila"), and English words ("seven", "two thousand"). The text is
+ * thousands ("49 bin 70", "18 mila"), English and Persian words ("seven", "two thousand",
+ * "پنج هزار"). The text is
  * always a slice of the quote, so it satisfies the validator's "figure_text occurs in quote".
  */
 
@@ -83,6 +84,53 @@ function onlySpacesBetween(quote: string, a: { word: string; index: number }, b:
   return /^ +$/.test(between) || (allowAnd && /^ +and +$/.test(between));
 }
 
+/** Persian number words; "نه" (nine, but also "not") and "ده" (ten, also "village") count only before a scale word. */
+const FA_UNITS: Record<string, number> = {
+  یک: 1, دو: 2, سه: 3, چهار: 4, پنج: 5, شش: 6, هفت: 7, هشت: 8, نه: 9, ده: 10, یازده: 11, دوازده: 12, سیزده: 13, چهارده: 14, پانزده: 15,
+  شانزده: 16, هفده: 17, هجده: 18, نوزده: 19, بیست: 20, سی: 30, چهل: 40, پنجاه: 50, شصت: 60, هفتاد: 70, هشتاد: 80, نود: 90,
+  صد: 100, یکصد: 100, دویست: 200, سیصد: 300, چهارصد: 400, پانصد: 500, ششصد: 600, هفتصد: 700, هشتصد: 800, نهصد: 900,
+};
+const FA_SCALES: Record<string, number> = { هزار: 1000, میلیون: 1_000_000 };
+const FA_AMBIGUOUS = new Set(["نه", "ده"]);
+const FA_WORD = /[\u0600-\u06ff\u200c]+/gu;
+
+/** Persian number words in a row, joined by " و " ("پنج هزار", "سیصد و پنجاه"). */
+function persianWordMentions(quote: string): NumberMention[] {
+  const out: NumberMention[] = [];
+  const tokens = [...quote.matchAll(FA_WORD)].map((m) => ({ word: m[0], index: m.index }));
+  const isWord = (w: string) => w in FA_UNITS || w in FA_SCALES;
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isWord(tokens[i].word)) {
+      i++;
+      continue;
+    }
+    let total = 0;
+    let current = 0;
+    let end = i;
+    for (let j = i; j < tokens.length; j++) {
+      const w = tokens[j].word;
+      if (j > i && !/^ +$/.test(quote.slice(tokens[j - 1].index + tokens[j - 1].word.length, tokens[j].index))) break;
+      if (j > i && w === "و") {
+        if (j + 1 < tokens.length && isWord(tokens[j + 1].word)) continue;
+        break;
+      }
+      if (!isWord(w)) break;
+      if (w in FA_SCALES) {
+        total += (current || 1) * FA_SCALES[w];
+        current = 0;
+      } else current += FA_UNITS[w];
+      end = j;
+    }
+    if (!(end === i && FA_AMBIGUOUS.has(tokens[i].word))) {
+      const start = tokens[i].index;
+      out.push({ text: quote.slice(start, tokens[end].index + tokens[end].word.length), index: start, value: total + current });
+    }
+    i = end + 1;
+  }
+  return out;
+}
+
 /**
  * Every number in the quote, in reading order. Digits followed by a thousands word ("49 bin
  * 70", "18 mila", "2 thousand") are one number; a year is a number too (the contributor
@@ -106,5 +154,5 @@ export function findNumbers(quote: string): NumberMention[] {
       merged.push({ text: d.text + thousandWord[0], index: d.index, value: d.value * (thousandWord[1] === "million" ? 1_000_000 : 1000) });
     } else merged.push(d);
   }
-  return [...merged, ...wordMentions(quote)].sort((a, b) => a.index - b.index);
+  return [...merged, ...wordMentions(quote), ...persianWordMentions(quote)].sort((a, b) => a.index - b.index);
 }

@@ -20,6 +20,7 @@ describe("proposeReading", () => {
     expect(read("an estimated 20,000 people", "20,000").qualifier).toBe("estimated");
     expect(read("almeno 52.941 persone", "52.941").qualifier).toBe("at_least");
     expect(read("دست‌کم ۵۳٬۵۰۰ نفر", "۵۳٬۵۰۰").qualifier).toBe("at_least");
+    expect(read("بیش از پنج هزار نفر بازداشت", "پنج هزار")).toMatchObject({ value: 5000, qualifier: "more_than" });
     expect(read("2,217 people detained", "2,217")).toMatchObject({ value: 2217, qualifier: "exact", figure_text: "2,217" });
   });
 
