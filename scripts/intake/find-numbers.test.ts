@@ -1,4 +1,7 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import type { Figure } from "../../src/datasets/schemas/figure.ts";
 import { findNumbers } from "./find-numbers.ts";
 
 const pick = (quote: string) => findNumbers(quote).map(({ text, value }) => [text, value]);
@@ -48,6 +51,11 @@ describe("findNumbers", () => {
     ]);
   });
 
+  it("reads ordinals and Italian number words that state counts", () => {
+    expect(pick("Kourkouri is the eleventh individual known to have been executed")).toEqual([["eleventh", 11]]);
+    expect(pick("finora quattro manifestanti sono stati giustiziati")).toEqual([["quattro", 4]]);
+  });
+
   it("reads Persian number words, and not the word for 'not'", () => {
     expect(pick("بر اساس اعلام وزارت کشور٬ بیش از پنج هزار نفر بازداشت و ۲۲ تن کشته شدند")).toEqual([
       ["پنج هزار", 5000],
@@ -64,5 +72,24 @@ describe("findNumbers", () => {
 
   it("finds nothing in a quote without a number", () => {
     expect(findNumbers("Tens of thousands of protesters remain in detention.")).toEqual([]);
+  });
+});
+
+describe("findNumbers on the recorded figures", () => {
+  it("offers the words and value of every figure in data/ that states one number itself", () => {
+    const dir = join(import.meta.dirname, "../../data/series");
+    const missed: string[] = [];
+    let checked = 0;
+    for (const name of readdirSync(dir)) {
+      for (const f of JSON.parse(readFileSync(join(dir, name), "utf8")).figures as Figure[]) {
+        // Ranges span two numbers; named cases and this project's counts are not one number of
+        // the quote; the compiled table's figures quote a CSV line.
+        if (f.value === undefined || (f.basis && f.basis !== "total") || f.source.startsWith("github-")) continue;
+        checked++;
+        if (!findNumbers(f.quote).some((m) => m.text === f.figure_text && m.value === f.value)) missed.push(`${f.id}: ${f.figure_text}`);
+      }
+    }
+    expect(missed).toEqual([]);
+    expect(checked).toBeGreaterThan(150);
   });
 });

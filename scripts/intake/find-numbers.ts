@@ -34,6 +34,17 @@ const UNITS: Record<string, number> = {
 };
 const SCALES: Record<string, number> = { hundred: 100, thousand: 1000, million: 1_000_000 };
 
+/**
+ * Single words that state a count: ordinals ("the eleventh man executed"; not "first" and
+ * "second", which mostly mean something else) and Italian numbers ("quattro manifestanti";
+ * not "uno" and "sei", also "a" and "you are").
+ */
+const SINGLE: Record<string, number> = {
+  third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12,
+  thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20,
+  due: 2, tre: 3, quattro: 4, cinque: 5, sette: 7, otto: 8, nove: 9, dieci: 10, venti: 20, cento: 100, mille: 1000,
+};
+
 const WORD = /[A-Za-z]+(?:-[A-Za-z]+)?/g;
 
 /** English number words in a row ("two hundred and fifty", "twenty-one", "ten thousand"). */
@@ -42,6 +53,8 @@ function wordMentions(quote: string): NumberMention[] {
   const tokens = [...quote.matchAll(WORD)].map((m) => ({ word: m[0], index: m.index }));
   let i = 0;
   while (i < tokens.length) {
+    const single = SINGLE[tokens[i].word.toLowerCase()];
+    if (single !== undefined) out.push({ text: tokens[i].word, index: tokens[i].index, value: single });
     if (!isNumberWord(tokens[i].word)) {
       i++;
       continue;

@@ -1,4 +1,7 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import type { Figure } from "../../src/datasets/schemas/figure.ts";
 import { findNumbers } from "./find-numbers.ts";
 import { proposeReading } from "./propose-reading.ts";
 
@@ -19,6 +22,9 @@ describe("proposeReading", () => {
     expect(read("up to 12,000 people", "12,000").qualifier).toBe("up_to");
     expect(read("an estimated 20,000 people", "20,000").qualifier).toBe("estimated");
     expect(read("almeno 52.941 persone", "52.941").qualifier).toBe("at_least");
+    expect(read("al menos 2.076 ciudadanos", "2.076").qualifier).toBe("at_least");
+    expect(read("أن 116 شخصاً على الأقل لقوا حتفهم", "116").qualifier).toBe("at_least");
+    expect(read("the number arrested has exceeded 1,000", "1,000").qualifier).toBe("more_than");
     expect(read("دست‌کم ۵۳٬۵۰۰ نفر", "۵۳٬۵۰۰").qualifier).toBe("at_least");
     expect(read("بیش از پنج هزار نفر بازداشت", "پنج هزار")).toMatchObject({ value: 5000, qualifier: "more_than" });
     expect(read("2,217 people detained", "2,217")).toMatchObject({ value: 2217, qualifier: "exact", figure_text: "2,217" });
@@ -45,7 +51,32 @@ describe("proposeReading", () => {
     const perhaps = read("I think we have had perhaps more than 300 martyrs", "300");
     expect(perhaps).toMatchObject({ value: 300, qualifier: "more_than", hedge: { kind: "perhaps", text: "perhaps" } });
     expect(read("reportedly 500 were arrested", "500").hedge).toEqual({ kind: "reportedly", text: "reportedly" });
+    expect(read("At least 12,000 people have reportedly been killed. Others said 3,000.", "12,000").hedge?.kind).toBe("reportedly");
+    expect(read("At least 12,000 people have reportedly been killed. Others said 3,000.", "3,000").hedge).toBeUndefined();
     const possibly = read("at least 12,000 people were killed, possibly as many as 20,000", "12,000");
     expect(possibly).toMatchObject({ value: 12000, qualifier: "at_least", hedge: { kind: "possibly_as_many_as", text: "possibly as many as 20,000", value: 20000 } });
+  });
+});
+
+describe("proposeReading on the recorded figures", () => {
+  it("proposes the qualifier, hedge and words recorded for nearly every figure in data/", () => {
+    const dir = join(import.meta.dirname, "../../data/series");
+    const differ: string[] = [];
+    let checked = 0;
+    for (const name of readdirSync(dir)) {
+      for (const f of JSON.parse(readFileSync(join(dir, name), "utf8")).figures as Figure[]) {
+        if ((f.basis && f.basis !== "total") || f.source.startsWith("github-")) continue;
+        const mentions = findNumbers(f.quote);
+        const i = mentions.findIndex((m) => (f.value !== undefined ? m.text === f.figure_text : f.figure_text.startsWith(m.text)));
+        if (i < 0) continue;
+        checked++;
+        const r = proposeReading(f.quote, mentions, i);
+        if (r.qualifier !== f.qualifier || r.hedge?.kind !== f.hedge?.kind || r.figure_text !== f.figure_text) differ.push(`${f.id}: recorded ${f.qualifier}, proposed ${r.qualifier}`);
+      }
+    }
+    expect(checked).toBeGreaterThan(150);
+    // A proposal is only a proposal: the contributor confirms it. A few figures are read from
+    // words elsewhere in the document (an "estimated" in the next sentence).
+    expect(differ.length, differ.join("\n")).toBeLessThanOrEqual(2);
   });
 });

@@ -22,26 +22,27 @@ export interface Reading {
 
 /**
  * Words just before a number that qualify it, in the languages of the research's sources
- * (English, Italian, French, Turkish, Persian, Arabic, Indonesian). Longest phrases first.
+ * (English, Italian, French, Spanish, German, Turkish, Persian, Arabic, Indonesian). Longest phrases first.
  */
 const BEFORE: Array<[RegExp, Qualifier]> = [
   [/\b(?:at least|no fewer than|not less than|a minimum of)\s+$/i, "at_least"],
-  [/\b(?:almeno|au moins|en az|setidaknya|sedikitnya)\s+$/i, "at_least"],
-  [/(?:دست[\u200c ]?کم|حداقل|ما لا يقل عن|على الأقل)\s+$/u, "at_least"],
-  [/\b(?:more than|over|in excess of|upwards of|oltre|più di|plus de|lebih dari)\s+$/i, "more_than"],
+  [/\b(?:almeno|au moins|al menos|mindestens|en az|setidaknya|sedikitnya)\s+$/i, "at_least"],
+  [/(?:دست[\u200c ]?کم|حداقل|ما ?لا ?يقل عن|على الأقل)\s+$/u, "at_least"],
+  [/\b(?:more than|over|in excess of|upwards of|(?:has |have )?exceeded|oltre|più di|plus de|más de|mehr als|lebih dari)\s+$/i, "more_than"],
   [/(?:بیش از|بیشتر از|أكثر من)\s+$/u, "more_than"],
   [/\b(?:nearly|almost|close to|quasi|près de|presque|hampir)\s+$/i, "nearly"],
   [/(?:نزدیک به|قرابة|حوالى)\s+$/u, "nearly"],
   [/\b(?:about|around|some|approximately|roughly|circa|environ|yaklaşık|sekitar)\s+$/i, "about"],
   [/(?:حدود|حوالي|نحو)\s+$/u, "about"],
   [/\b(?:up to|as many as|fino a|jusqu'à)\s+$/i, "up_to"],
-  [/\b(?:an estimated|estimated|est\.|stimati|estimé(?:e?s)?(?: à)?)\s+$/i, "estimated"],
+  [/\b(?:an estimated(?: of)?|estimated|est\.|stimati|estimé(?:e?s)?(?: à)?)\s+$/i, "estimated"],
 ];
 
 /** Words after a number that qualify it ("49 bin 70'ten fazla", "or more"). */
 const AFTER: Array<[RegExp, Qualifier]> = [
   [/^(?:'[a-zçğıöşü]+)?\s+(?:fazla|aşkın)\b/iu, "more_than"],
   [/^\s+or more\b/i, "at_least"],
+  [/^(?:\s+\S+)?\s+على الأقل/u, "at_least"],
 ];
 
 /** Words that join the two ends of a range. */
@@ -101,8 +102,8 @@ function hedgeFor(quote: string, m: NumberMention, next: NumberMention | undefin
     const words = POSSIBLY.exec(before(quote, next.index));
     if (words) return { kind: "possibly_as_many_as", text: quote.slice(next.index - words[0].length, next.index + next.text.length), value: next.value };
   }
-  // Hedging words in the same clause, before the number ("I think … perhaps more than 300").
-  const clause = quote.slice(0, m.index).split(/[.;!?]\s/).at(-1) ?? "";
+  // Hedging words in the same sentence ("I think … perhaps more than 300", "12,000 people have reportedly been killed").
+  const clause = `${quote.slice(0, m.index).split(/[.;!?]\s/).at(-1) ?? ""} ${quote.slice(m.index).split(/[.;!?](?:\s|$)/)[0]}`;
   for (const [re, kind] of HEDGES) {
     const hit = re.exec(clause);
     if (hit) return { kind, text: hit[0] };
