@@ -42,7 +42,8 @@ function session() {
   return { dataDir, lines, before: snapshot(dataDir), options: { dataDir, root: ROOT, today: TODAY, prompts: scriptedPrompts([]).prompts, log: (l: string) => lines.push(l), yes: true } };
 }
 
-describe("npm run add -- --batch", () => {
+// Sessions copy and validate the whole of data/: allow for a busy machine.
+describe("npm run add -- --batch", { timeout: 120_000 }, () => {
   it("adds the new rows of a JSON file and skips a figure already recorded", async () => {
     const s = session();
     const outcome = await runBatch(s.options, [knownRow(), NEW_ROW]);

@@ -18,7 +18,8 @@ function session(answers: Answer[]) {
 }
 const figure = (dataDir: string): Figure => readJson(dataDir, `series/${SERIES}.json`).figures.find((f: Figure) => f.id === ID);
 
-describe("npm run correct", () => {
+// Sessions copy and validate the whole of data/: allow for a busy machine.
+describe("npm run correct", { timeout: 120_000 }, () => {
   it("changes the field and adds a correction with the reason; earlier corrections stay", async () => {
     const s = session(["as_of", "2026-02-30", "2026-01-03", "(done)", "", "The report gives the count at the end of 3 January.", true]);
     const before = figure(s.dataDir);

@@ -75,7 +75,8 @@ describe("findNumbers", () => {
   });
 });
 
-describe("findNumbers on the recorded figures", () => {
+// Reads every series file of data/: allow for a busy machine.
+describe("findNumbers on the recorded figures", { timeout: 120_000 }, () => {
   it("offers the words and value of every figure in data/ that states one number itself", () => {
     const dir = join(import.meta.dirname, "../../data/series");
     const missed: string[] = [];

@@ -58,7 +58,8 @@ describe("proposeReading", () => {
   });
 });
 
-describe("proposeReading on the recorded figures", () => {
+// Reads every series file of data/: allow for a busy machine.
+describe("proposeReading on the recorded figures", { timeout: 120_000 }, () => {
   it("proposes the qualifier, hedge and words recorded for nearly every figure in data/", () => {
     const dir = join(import.meta.dirname, "../../data/series");
     const differ: string[] = [];
