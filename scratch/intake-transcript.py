@@ -114,6 +114,7 @@ try:
             [
                 ("Document URL:", URL + ENTER),
                 ("Title", "Statement of 15 September 2023, one year after the killing of Jina (Mahsa) Amini" + ENTER),
+                ("Where is that title from", "\x1b[B\x1b[B" + ENTER),
                 ("Publisher", "Iran Human Rights (iranhr.net)" + ENTER),
                 ("Language", ENTER),
                 ("Publication date", "2023-09-31" + ENTER),

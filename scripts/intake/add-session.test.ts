@@ -29,8 +29,8 @@ const sourceIn = (dataDir: string, id: string): SourceDocument | undefined => js
 // Every written session has passed the validator in finish(); expectValid checks a few of
 // them again from outside, on the files as written.
 
-/** Answers for a new document: URL, title, publisher, language, published, accessed, kind. */
-const newDocument = (url: string, language = "en", published = "2026-02-13"): Answer[] => [url, "Example report (invented for a test)", "Example News", language, published, DEFAULT, DEFAULT];
+/** Answers for a new document: URL, title, where the title is from, publisher, language, published, accessed, kind. */
+const newDocument = (url: string, language = "en", published = "2026-02-13"): Answer[] => [url, "Example report (invented for a test)", DEFAULT, "Example News", language, published, DEFAULT, DEFAULT];
 
 // Sessions copy and validate the whole of data/: allow for a busy machine.
 describe("npm run add", { timeout: 120_000 }, () => {
@@ -65,6 +65,7 @@ describe("npm run add", { timeout: 120_000 }, () => {
       flags: [],
     });
     expect(sourceIn(s.dataDir, "example-day-47")).toMatchObject({ url: "https://example.org/reports/day-47", published: "2026-02-13", accessed: TODAY, language: "en", kind: "news" });
+    expect(sourceIn(s.dataDir, "example-day-47")).not.toHaveProperty("title_from"); // a headline
     expect(s.lines.join("\n")).toContain("+      \"value\": 53104,");
     expectValid(s.dataDir);
   });
@@ -173,6 +174,7 @@ describe("npm run add", { timeout: 120_000 }, () => {
     const s = session([
       "https://example.org/dates",
       "Example report",
+      "description",
       "Example News",
       "en",
       "2026-02-30",

@@ -38,10 +38,23 @@ export async function runAdd(o: SessionOptions): Promise<Outcome> {
     log(`Known document: source "${source.id}", "${source.title}" (${source.publisher}, ${source.published ?? "undated"}). Its record is reused.`);
   } else {
     const title = await p.input({ message: "Title (the headline as shown):", validate: (v) => checkField(SourceDocument.shape.title, v) });
+    const titleFrom = await p.select<"headline" | "url" | "description">({
+      message: "Where is that title from?",
+      choices: [
+        { name: "the document's headline", value: "headline" },
+        { name: "the words of its address (the copy shows no headline)", value: "url" },
+        { name: "my plain description (no headline, no words in the address)", value: "description" },
+      ],
+      default: "headline",
+    });
     const publisher = await p.input({ message: "Publisher (the outlet, not the organisation it quotes):", validate: (v) => checkField(SourceDocument.shape.publisher, v) });
     const language = await p.input({ message: "Language of the document (en, fa, ar, it, tr, fr …):", default: "en", validate: (v) => checkField(SourceDocument.shape.language, v.trim()) });
     const draft = (published: string | null, accessed: string | null) =>
-      buildSource({ id: freeSourceId(sourceIdFor(url.trim()), new Set(data.sources.map((s) => s.id))), title: title.trim(), publisher: publisher.trim(), url: url.trim(), published, accessed, language: language.trim(), kind: "news" });
+      buildSource({
+        id: freeSourceId(sourceIdFor(url.trim()), new Set(data.sources.map((s) => s.id))),
+        title: title.trim(),
+        ...(titleFrom === "headline" ? {} : { title_from: titleFrom }),
+        publisher: publisher.trim(), url: url.trim(), published, accessed, language: language.trim(), kind: "news" });
     const dateCheck = (field: "published" | "accessed", published: string | null) => (v: string) => {
       const value = v.trim() === "" && field === "published" ? null : v.trim();
       const schema = checkField(SourceDocument.shape[field], value);
