@@ -8,72 +8,22 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node
 import { join } from "node:path";
 import type { Figure, FigureFlag } from "../src/datasets/schemas/figure.ts";
 import type { Measure } from "../src/datasets/schemas/measure.ts";
-import type { Qualifier } from "../src/datasets/schemas/qualifier.ts";
 import type { Series } from "../src/datasets/schemas/series.ts";
 import type { SourceDocument } from "../src/datasets/schemas/source-document.ts";
 import { canonicalJson } from "../src/datasets/canonical-json.ts";
-import { documentNamesClaimant, namesClaimant } from "../src/datasets/names-claimant.ts";
-import { attributionReason, reasonName } from "./research/attribution.ts";
+import { figureIdFor } from "./intake/build-records.ts";
 import { COMPARED_RELEASE, correctionReasons, CORRECTION_DATE } from "./research/corrections.ts";
-import { findNumber, findRange } from "./research/figure-text.ts";
+import { findNumber } from "./research/figure-text.ts";
 import { FIGURE_OVERRIDES, type Override } from "./research/overrides.ts";
 import { FIGURE_OVERRIDES_2026_12, LEFT_OUT, OTHER_DOCUMENT_ROWS, SOURCES_2026_12, STATEMENT_ROWS, type Override2 } from "./research/overrides-2026-12.ts";
-import { matchOrganisation, ORGANISATIONS } from "./research/organisations.ts";
+import { ORGANISATIONS } from "./research/organisations.ts";
+import { figureFromRow, MEASURES, sourceFromRows, type Row } from "./research/row-figure.ts";
 import { seriesFor } from "./research/series-catalogue.ts";
-import { cautionFor, kindFor, languageOf, sourceIdFor, sourceTitle } from "./research/sources.ts";
+import { sourceIdFor } from "./research/sources.ts";
 import { WAVES } from "./research/waves.ts";
 
 const RESEARCH = process.env.RESEARCH_DIR ?? join(import.meta.dirname, "../../shared/research");
 const DATA = process.env.DATA_DIR ?? join(import.meta.dirname, "../data");
-
-interface Row {
-  series: string;
-  measure: string;
-  as_of: string | null;
-  published: string | null;
-  value: number | null;
-  low: number | null;
-  high: number | null;
-  qualifier: string;
-  organisation: string;
-  document_title: string;
-  url: string;
-  publisher: string;
-  quote: string;
-  read_in: string;
-  notes: string;
-  kind?: "new_figure" | "event_source" | "primary_copy_of_existing";
-}
-
-const MEASURES: Record<string, Measure> = {
-  detained: "arrested",
-  killed: "killed",
-  sentenced_to_death: "sentenced_to_death",
-  executed: "executed",
-  released_pardoned: "released_or_pardoned",
-  released: "released_or_pardoned",
-  facing_capital_charges: "facing_capital_charges",
-  indicted: "indicted",
-  non_prosecution: "not_prosecuted",
-  on_trial: "on_trial",
-  convicted: "convicted",
-};
-
-const QUALIFIERS: Record<string, Qualifier> = {
-  "": "exact",
-  exact: "exact",
-  "up to": "up_to",
-  "at least": "at_least",
-  "more than": "more_than",
-  over: "more_than",
-  "more than (perhaps)": "more_than",
-  around: "about",
-  about: "about",
-  nearly: "nearly",
-  estimated: "estimated",
-  between: "range",
-  "at least / possibly": "range",
-};
 
 const COMPILED = {
   url: "https://github.com/justin-2028/Daily-Statistics-of-the-2022-Iran-Protests",
@@ -86,13 +36,6 @@ const COMPILED = {
   } as Record<string, string>,
 };
 
-/** The organisations' own websites: a figure read there is that organisation's publication. */
-const OWN_SITES: Array<[string, string]> = [
-  ["hrana", "en-hrana.org"],
-  ["ihr", "iranhr.net"],
-  ["amnesty", "amnesty.org"],
-];
-
 function fail(message: string): never {
   console.error(`convert: ${message}`);
   process.exit(1);
@@ -104,8 +47,6 @@ const rows2: Row[] = JSON.parse(readFileSync(join(RESEARCH, "observations-2026-1
 /** Every row that yields a figure, a statement, an annotation's document or another copy of a figure. */
 const rows2Kept = rows2.filter((_, i) => !(i in LEFT_OUT));
 const allRows = [...rows, ...rows2Kept];
-/** "a stored public copy of URL": the address read, when it is the recorded one, is no read_via. */
-const readIn = (r: Row) => r.read_in.replace(/^a stored public copy of /, "");
 const csvLines = readFileSync(join(RESEARCH, "hrana-2022-23-daily-compiled.csv"), "utf8").trim().split(/\r?\n/);
 const csvHeader = csvLines[0].split(",");
 
@@ -114,31 +55,13 @@ const sourceByUrl = new Map<string, SourceDocument>();
 const usedIds = new Set<string>();
 for (const rawUrl of new Set(allRows.map((r) => r.url))) {
   const same = allRows.filter((r) => r.url === rawUrl);
-  const first = same[0];
   const { record_url: recordUrl, ...patch } = SOURCES_2026_12[rawUrl] ?? {};
   const url = recordUrl ?? rawUrl;
   let id = sourceIdFor(url);
   if (url === COMPILED.url) id = "github-justin-2028-iran-protests-dataset-v2-21-23";
   for (let n = 2; usedIds.has(id); n++) id = `${sourceIdFor(url)}-${n}`;
   usedIds.add(id);
-  const read = first.kind ? readIn(first) : first.read_in;
-  const readVia = read !== url ? read : undefined;
-  const caution = cautionFor(url);
-  const doc: SourceDocument = {
-    id,
-    ...(patch.title ? { title: patch.title } : sourceTitle(first.document_title, url)),
-    publisher: first.publisher,
-    url,
-    published: same.find((r) => r.published)?.published ?? null,
-    accessed: null,
-    language: languageOf(
-      same.map((r) => r.notes),
-      same.map((r) => r.quote),
-    ),
-    kind: kindFor(url, first.publisher),
-    ...(readVia ? { read_via: readVia } : {}),
-    ...(caution ? { caution } : {}),
-  };
+  const doc = sourceFromRows(id, url, same, patch.title);
   if (url === COMPILED.url) {
     doc.dataset = { repository: COMPILED.url, file: COMPILED.file, commit: COMPILED.commit };
     doc.notes =
@@ -162,10 +85,6 @@ for (const [id, patch] of Object.entries(SOURCE_PATCHES())) {
 const orgShort = new Map(ORGANISATIONS.map((o) => [o.id, o.short_name]));
 const orgById = new Map(ORGANISATIONS.map((o) => [o.id, o]));
 
-/** The validator's attribution rule (src/datasets/names-claimant.ts), so the conversion flags exactly what it would refuse. */
-function named(quote: string, organisation: string, source: SourceDocument): boolean {
-  return documentNamesClaimant(quote, source, orgById.get(organisation) ?? fail(`unknown organisation ${organisation}`));
-}
 const seriesById = new Map<string, { series: Series; figures: Figure[] }>();
 const figureIds = new Set<string>();
 
@@ -176,11 +95,7 @@ function seriesOf(wave: string, org: string, measure: Measure) {
 }
 
 function figureId(seriesId: string, asOf: string | null, sourceId: string): string {
-  const base = `${seriesId}.${asOf ?? "undated"}.${sourceId}`;
-  let id = base;
-  for (let n = 2; figureIds.has(id); n++) id = `${base}.${n}`;
-  figureIds.add(id);
-  return id;
+  return figureIdFor(seriesId, asOf, sourceId, figureIds);
 }
 
 function compiledFigure(line: string, measure: Measure) {
@@ -202,79 +117,31 @@ rows2.forEach((row, index) => {
 });
 
 function convertRow(row: Row, index: string, override: Override2 & Override) {
-  const measure = override.measure ?? MEASURES[row.measure] ?? fail(`${index}: unknown measure ${row.measure}`);
-  const qualifier = QUALIFIERS[row.qualifier] ?? fail(`${index}: unknown qualifier "${row.qualifier}"`);
-  const matched = matchOrganisation(row.organisation);
-  const organisation = override.organisation ?? matched.organisation;
-  const attributionInferred = matched.attributionInferred || (override.organisation !== undefined && override.organisation !== matched.organisation);
   const source = sourceByUrl.get(row.url)!;
-  const entry = seriesOf(row.series, organisation, measure);
-  const flags = new Set<FigureFlag>(override.flags ?? []);
-  let attributionReasonText: string | undefined;
-  if (attributionInferred || !named(row.quote, organisation, source)) {
-    flags.add("attribution_inferred");
-    attributionReasonText =
-      override.attribution_reason ??
-      attributionReason({
-        quote: row.quote,
-        organisationShort: reasonName(organisation),
-        researchOrganisation: row.organisation,
-        notes: row.notes,
-        wave: row.series,
-        ownPublication: OWN_SITES.find(([org, host]) => org === organisation && source.url.includes(host))?.[1],
-        measure,
-        url: row.url,
-        namedElsewhere: orgById.get(organisation)!.kind !== "ngo" ? undefined : allRows.find(
-          (o) => o.url === row.url && o !== row && o.quote !== row.quote && matchOrganisation(o.organisation).organisation === organisation && namesClaimant(o.quote, orgById.get(organisation)!),
-        )?.quote,
-      });
-  }
-  if (/Back-filled/.test(row.notes)) flags.add("backfilled");
-  if (/ANOMALY|probable transcription error/.test(row.notes)) flags.add("possible_transcription_error");
-  if (source.caution) flags.add("low_quality_source");
-
-  let figureText: string;
-  let locator: string | undefined;
+  // The compiled table's rows quote a CSV line: the figure's words are the column's cell.
+  let figureText: { text: string; locator: string } | undefined;
   if (source.url === COMPILED.url) {
-    const c = compiledFigure(row.quote, measure);
+    const c = compiledFigure(row.quote, override.measure ?? MEASURES[row.measure] ?? fail(`${index}: unknown measure ${row.measure}`));
     if (c.asOf !== row.as_of || c.value !== row.value) fail(`${index}: compiled CSV line disagrees with the row`);
-    figureText = c.text;
-    locator = c.locator;
-  } else if (override.figure_text) {
-    figureText = override.figure_text;
-  } else {
-    const found =
-      row.value !== null ? findNumber(row.quote, row.value) : findRange(row.quote, row.low ?? -1, row.high ?? -1);
-    if (!found) {
-      missing.push(`${index}: cannot find ${row.value ?? `${row.low}-${row.high}`} in its quote: ${row.quote}`);
-      return;
-    }
-    figureText = found.text;
+    figureText = { text: c.text, locator: c.locator };
   }
-
-  const value = override.value ?? row.value;
-  const figure: Figure = {
-    id: figureId(entry.series.id, row.as_of, source.id),
-    organisation,
-    measure,
-    as_of: row.as_of,
-    ...(value !== null ? { value } : { low: row.low!, high: row.high! }),
-    qualifier: override.qualifier ?? qualifier,
-    source: source.id,
-    quote: row.quote,
-    figure_text: figureText,
-    ...(locator ? { locator } : {}),
-    attribution: row.organisation,
-    ...(override.translation ? { translation: override.translation } : {}),
-    ...(override.basis ? { basis: override.basis } : {}),
-    ...(override.cases ? { cases: override.cases } : {}),
-    ...(override.hedge ? { hedge: override.hedge } : {}),
-    ...(attributionReasonText ? { attribution_reason: attributionReasonText } : {}),
-    ...(override.public_note ? { public_note: override.public_note } : {}),
-    ...(row.notes ? { notes: row.notes } : {}),
-    flags: [...flags].sort(),
-  } as Figure;
-  entry.figures.push(figure);
+  let result;
+  try {
+    result = figureFromRow(row, {
+      label: index,
+      source,
+      organisations: orgById,
+      figureIds,
+      seriesId: (wave, org, measure) => seriesOf(wave, org, measure).series.id,
+      otherRows: allRows,
+      override,
+      figureText,
+    });
+  } catch (e) {
+    fail((e as Error).message);
+  }
+  if ("missing" in result) missing.push(result.missing);
+  else seriesById.get(result.series)!.figures.push(result.figure);
 }
 
 if (missing.length) fail(`${missing.join("\n")}\nadd figure_text for these rows to scripts/research/overrides.ts`);
