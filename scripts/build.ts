@@ -6,7 +6,7 @@
  */
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { listedReleases, ReleaseCache, releaseTrees, rendererKey } from "./release-cache.ts";
 import { PREVIEW_ORIGIN, siteUrlProblem } from "../src/site/site-url.ts";
 import { basePathProblem, normaliseBasePath } from "../src/site/rewrite-links.ts";
@@ -106,7 +106,8 @@ const releases = listedReleases(dataDir);
 const reused = cache ? releases.filter((r) => cache.has(r)) : [];
 if (cache) console.log(`releases: ${reused.length} of ${releases.length} reused from ${process.env.RELEASE_CACHE_DIR ?? ".cache/releases"}; ${releases.length - reused.length} to render`);
 // Each release's offline copies (site.zip, site.zim): kept ones, and the latest release's, made after rendering.
-const offlineStore = cache ? (process.env.OFFLINE_CACHE_DIR ?? join(ROOT, ".cache/offline")) : null;
+// Beside the release cache (tests and benchmarks name their own).
+const offlineStore = cache ? join(dirname(process.env.RELEASE_CACHE_DIR ?? join(ROOT, ".cache/releases")), "offline") : null;
 const zimwriterfs = spawnSync("zimwriterfs", ["--version"]).status === 0;
 const latestRelease = releases.at(-1);
 const offlineCopies: OfflineCopies = {};
