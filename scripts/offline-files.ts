@@ -50,12 +50,13 @@ export function inOfflineCopy(path: string, version: string): boolean {
 /**
  * Whether a file of the offline copy also goes into the ZIM. Kiwix reads pages: it has its own
  * search, and the ZIM's pages run no script (below), so the chart models, the search index, the
- * JSON API, the embeds, the data files and the crawler files stay out (links to them lead to the
+ * JSON API, the embeds, the scripts, the data files and the crawler files stay out (links to them lead to the
  * official site). This also halves the time zimwriterfs takes.
  */
 export function inZim(path: string): boolean {
   if (/^(fa\/)?(api|charts|embed|downloads)\//.test(path)) return false;
   if (/(^|\/)(documents|as-reported)\.json$/.test(path)) return false;
+  if (/\.js$/.test(path)) return false;
   return !/^(sitemap.*\.xml|robots\.txt)$/.test(path);
 }
 
