@@ -10,5 +10,6 @@ export function siteHref(path: string, doc: Document = document): string {
   const root = new URL(doc.documentElement.dataset.siteRoot ?? "/", doc.location.href);
   const url = new URL(path.slice(1), root);
   if (doc.location.pathname.endsWith("/index.html") && url.pathname.endsWith("/")) url.pathname += "index.html";
-  return url.href;
+  // On the page's own web origin, an address from the root, as the site writes its links.
+  return url.origin === doc.location.origin && url.protocol.startsWith("http") ? url.pathname + url.search + url.hash : url.href;
 }
