@@ -170,7 +170,7 @@ child.on("exit", (code) => {
       const report: OfflineReport = placeOfflineCopies({ site: NEXT, releases: releases.map((r) => ({ ...r, date })), origin, store: offlineStore, zim: preview ? "optional" : "required" });
       fillOfflineFacts(NEXT);
       const s = report.seconds;
-      phase(`offline copies (${report.made.length ? `made ${report.made.join(", ")}: pages ${s.tree.toFixed(1)} s, zip ${s.zip.toFixed(1)} s, ZIM ${s.zim.toFixed(1)} s` : "none made"}; ${report.kept.length} kept)`);
+      phase(`offline copies (${report.made.length ? `made ${report.made.join(", ")}: zip ${s.zip.toFixed(1)} s, ZIM's folder ${s.tree.toFixed(1)} s, zimwriterfs ${s.zim.toFixed(1)} s` : "none made"}; ${report.kept.length} kept)`);
     }
     if (basePath !== "/") {
       const n = rebaseSite(NEXT, basePath);

@@ -12,10 +12,10 @@
  */
 import { createHash } from "node:crypto";
 import { spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { closeSync, copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
-import { zipSync, type Zippable } from "fflate";
+import { Zip, ZipDeflate, ZipPassThrough } from "fflate";
 import { portableCss, portableHtml, type PortableLinks } from "../src/site/rewrite-links.ts";
 import { ARCHIVE_FILE, ZIM_FILE, zimMetadata } from "../src/site/offline-copies.ts";
 import { faviconSvg, iconPng } from "../src/site/icons.ts";
@@ -76,33 +76,62 @@ export function offlineFileOf(included: ReadonlySet<string>, version: string) {
   };
 }
 
-/** Writes the portable pages of the latest release into `into` (for the ZIM: its part, without scripts); returns the paths written. */
-function writePortableTree(site: string, version: string, origin: string, into: string, forZim: boolean): string[] {
+/** The files of the latest release's offline copy (for the ZIM: its part), each with its portable bytes on demand. */
+function portableFiles(site: string, version: string, origin: string, forZim: boolean): Array<{ path: string; bytes: () => Uint8Array }> {
   const paths = files(site)
     .map((f) => relative(site, f))
     .filter((p) => inOfflineCopy(p, version) && (!forZim || inZim(p)))
     .sort();
   const links: PortableLinks = { fileOf: offlineFileOf(new Set(paths), version), origin };
-  for (const p of paths) {
-    const to = join(into, p);
-    mkdirSync(dirname(to), { recursive: true });
-    if (p.endsWith(".html")) {
-      const html = portableHtml(readFileSync(join(site, p), "utf8"), p, links);
-      writeFileSync(to, forZim ? withoutScripts(html) : html);
-    } else if (p.endsWith(".css")) writeFileSync(to, portableCss(readFileSync(join(site, p), "utf8"), p, links));
-    else if (p.endsWith(".css")) writeFileSync(to, portableCss(readFileSync(join(site, p), "utf8"), p, links));
-    else copyFileSync(join(site, p), to);
-  }
-  return paths;
+  const text = (s: string) => new Uint8Array(Buffer.from(s, "utf8"));
+  return paths.map((p) => ({
+    path: p,
+    bytes: () => {
+      if (p.endsWith(".html")) {
+        const html = portableHtml(readFileSync(join(site, p), "utf8"), p, links);
+        return text(forZim ? withoutScripts(html) : html);
+      }
+      if (p.endsWith(".css")) return text(portableCss(readFileSync(join(site, p), "utf8"), p, links));
+      return readFileSync(join(site, p));
+    },
+  }));
 }
 
-/** A zip of the tree, its files dated to the release (the same pages give the same bytes). */
-function zipTree(dir: string, paths: string[], date: string): Uint8Array {
-  const mtime = new Date(`${date}T00:00:00Z`);
-  const tree: Zippable = {};
-  // Already-compressed files are stored as they are.
-  for (const p of paths) tree[p] = [readFileSync(join(dir, p)), { level: /\.(png|ico|zip|zim)$/.test(p) ? 0 : 9, mtime }];
-  return zipSync(tree);
+/**
+ * Writes the zip file by file as it goes (fflate's streaming Zip: memory stays flat at 100× the
+ * data), each file dated to the release, so the same pages give the same bytes.
+ */
+function writeZip(entries: Array<{ path: string; bytes: () => Uint8Array }>, date: string, out: string): void {
+  const fd = openSync(out, "w");
+  try {
+    let failure: Error | null = null;
+    // fflate's deflate is synchronous: each chunk reaches this callback before push() returns.
+    const zip = new Zip((err, chunk) => {
+      if (err) failure = err;
+      else writeSync(fd, chunk);
+    });
+    const mtime = new Date(`${date}T00:00:00Z`);
+    for (const e of entries) {
+      // Already-compressed files are stored as they are.
+      const file = /\.(png|ico|zip|zim)$/.test(e.path) ? new ZipPassThrough(e.path) : new ZipDeflate(e.path, { level: 9 });
+      file.mtime = mtime;
+      zip.add(file);
+      file.push(e.bytes(), true);
+      if (failure) throw failure;
+    }
+    zip.end();
+    if (failure) throw failure;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Writes the ZIM's part of the copy into a folder for zimwriterfs. */
+function writeTree(entries: Array<{ path: string; bytes: () => Uint8Array }>, into: string): void {
+  for (const e of entries) {
+    mkdirSync(dirname(join(into, e.path)), { recursive: true });
+    writeFileSync(join(into, e.path), e.bytes());
+  }
 }
 
 export type ZimMode = "required" | "optional";
@@ -153,7 +182,8 @@ export interface OfflineReport {
   made: string[];
   kept: string[];
   skippedZim: string | null;
-  seconds: { tree: number; zip: number; zim: number };
+  /** Seconds: the zip (pages made portable and compressed), the ZIM's folder, zimwriterfs. */
+  seconds: { zip: number; tree: number; zim: number };
 }
 
 /**
@@ -163,7 +193,7 @@ export interface OfflineReport {
  */
 export function placeOfflineCopies(options: { site: string; releases: OfflineRelease[]; origin: string; store: string | null; zim: ZimMode }): OfflineReport {
   const { site, releases, origin, zim } = options;
-  const report: OfflineReport = { made: [], kept: [], skippedZim: null, seconds: { tree: 0, zip: 0, zim: 0 } };
+  const report: OfflineReport = { made: [], kept: [], skippedZim: null, seconds: { zip: 0, tree: 0, zim: 0 } };
   const latest = releases.at(-1);
   if (!latest) return report;
   const originKey = createHash("sha256").update(origin).digest("hex").slice(0, 8);
@@ -189,18 +219,14 @@ export function placeOfflineCopies(options: { site: string; releases: OfflineRel
       if (existsSync(entry)) for (const name of readdirSync(entry)) copyFileSync(join(entry, name), join(partial, name));
       let t = performance.now();
       if (needZip) {
-        const tree = join(scratch, "site");
-        const paths = writePortableTree(site, latest.version, origin, tree, false);
-        report.seconds.tree += (performance.now() - t) / 1000;
-        t = performance.now();
-        writeFileSync(join(partial, ARCHIVE_FILE), zipTree(tree, paths, latest.date));
+        writeZip(portableFiles(site, latest.version, origin, false), latest.date, join(partial, ARCHIVE_FILE));
         report.seconds.zip = (performance.now() - t) / 1000;
         report.made.push(`${latest.version}/${ARCHIVE_FILE}`);
       }
       if (needZim && !zimProblem) {
         t = performance.now();
         const tree = join(scratch, "zim");
-        writePortableTree(site, latest.version, origin, tree, true);
+        writeTree(portableFiles(site, latest.version, origin, true), tree);
         report.seconds.tree += (performance.now() - t) / 1000;
         t = performance.now();
         makeZim(tree, latest, join(partial, ZIM_FILE));
