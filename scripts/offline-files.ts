@@ -179,7 +179,9 @@ function place(from: string, to: string): void {
 }
 
 export interface OfflineReport {
+  /** "<version>/<file>" made by this build. */
   made: string[];
+  /** "<version>/<file>" linked in from the store, made by an earlier build. */
   kept: string[];
   skippedZim: string | null;
   /** Seconds: the zip (pages made portable and compressed), the ZIM's folder, zimwriterfs. */
@@ -244,7 +246,7 @@ export function placeOfflineCopies(options: { site: string; releases: OfflineRel
       const names = readdirSync(from);
       for (const name of names) place(join(from, name), join(site, "downloads", r.version, name));
       if (r === latest) for (const name of names) place(join(from, name), join(site, "downloads/latest", name));
-      if (r !== latest) report.kept.push(...names.filter((n) => !n.endsWith(".sha256")).map((n) => `${r.version}/${n}`));
+      report.kept.push(...names.filter((n) => !n.endsWith(".sha256") && !report.made.includes(`${r.version}/${n}`)).map((n) => `${r.version}/${n}`));
     }
     return report;
   } finally {
