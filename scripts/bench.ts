@@ -127,7 +127,7 @@ if (releaseRuns.length > 0) {
   const runs: ReleasesRun[] = releaseRuns.map(([scale, n, seeded]) => {
     const r = benchReleases(scale, n, seeded);
     // Each run as it ends: a long benchmark that is stopped still leaves its figures.
-    console.log(`releases ${scale}x${n}${seeded ? "s" : ""}: cold ${r.cold.seconds.toFixed(1)} s (${r.cold.pages} pages${r.cold.cpu === null ? "" : `, ${r.cold.cpu.toFixed(0)} s CPU`}; ${r.cold.phases}); warm ${r.warm.seconds.toFixed(1)} s (${r.warm.pages} pages${r.warm.cpu === null ? "" : `, ${r.warm.cpu.toFixed(0)} s CPU`}; ${r.warm.phases})`);
+    console.log(`releases ${scale}x${n}${seeded ? "s" : ""}: cold ${r.cold.seconds.toFixed(1)} s (${r.cold.pages} pages${r.cold.cpu === null ? "" : `, ${r.cold.cpu.toFixed(0)} s CPU`}; ${r.cold.phases}; ${r.cold.offline}); warm ${r.warm.seconds.toFixed(1)} s (${r.warm.pages} pages${r.warm.cpu === null ? "" : `, ${r.warm.cpu.toFixed(0)} s CPU`}; ${r.warm.phases})`);
     return r;
   });
   // The reference: a cold build of the same scale with one release (a seeded run's own cold build is one).

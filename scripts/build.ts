@@ -5,10 +5,15 @@
  * with a message instead of two builds writing the same files.
  */
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { listedReleases, ReleaseCache, releaseTrees, rendererKey } from "./release-cache.ts";
 import { PREVIEW_ORIGIN, siteUrlProblem } from "../src/site/site-url.ts";
+import { basePathProblem, normaliseBasePath } from "../src/site/rewrite-links.ts";
+import { ARCHIVE_FILE, factsHtml, fillFacts, ZIM_FILE, type OfflineCopies } from "../src/site/offline-copies.ts";
+import { strings } from "../src/i18n/strings.ts";
+import { placeOfflineCopies, type OfflineReport } from "./offline-files.ts";
+import { rebaseSite } from "./rebase-site.ts";
 
 const ROOT = join(import.meta.dirname, "..");
 const DIST = process.env.OUT_DIR ?? join(ROOT, "dist");
@@ -69,6 +74,14 @@ if (siteProblem) {
   console.error(`error: SITE_URL ${JSON.stringify(siteUrl)} cannot be the public origin: ${siteProblem}.`);
   process.exit(1);
 }
+// A mirror's path prefix (issue 16): pages are rendered for the root and their links prefixed after.
+const basePath = normaliseBasePath(process.env.BASE_PATH ?? "/");
+const baseProblem = process.env.BASE_PATH ? basePathProblem(process.env.BASE_PATH) : null;
+if (baseProblem) {
+  console.error(`error: BASE_PATH ${JSON.stringify(process.env.BASE_PATH)} cannot be the path prefix: ${baseProblem}.`);
+  process.exit(1);
+}
+if (basePath !== "/") console.log(`mirror build for the path ${basePath}: links are prefixed; canonical links and citations still name ${siteUrl}.`);
 if (preview) console.log(`preview build for ${siteUrl}: pages say so, and their links and citations point there, not to the public site.`);
 
 lock();
@@ -92,13 +105,36 @@ const cache = process.env.RELEASE_CACHE === "off" ? null : new ReleaseCache(proc
 const releases = listedReleases(dataDir);
 const reused = cache ? releases.filter((r) => cache.has(r)) : [];
 if (cache) console.log(`releases: ${reused.length} of ${releases.length} reused from ${process.env.RELEASE_CACHE_DIR ?? ".cache/releases"}; ${releases.length - reused.length} to render`);
+// Each release's offline copies (site.zip, site.zim): kept ones, and the latest release's, made after rendering.
+// Beside the release cache (tests and benchmarks name their own).
+const offlineStore = cache ? join(dirname(process.env.RELEASE_CACHE_DIR ?? join(ROOT, ".cache/releases")), "offline") : null;
+const zimwriterfs = spawnSync("zimwriterfs", ["--version"]).status === 0;
+const latestRelease = releases.at(-1);
+const offlineCopies: OfflineCopies = {};
+if (offlineStore && existsSync(offlineStore))
+  for (const entry of readdirSync(offlineStore))
+    for (const r of releases)
+      if (entry.startsWith(`${r.version}-${r.sha256.slice(0, 16)}-`))
+        offlineCopies[r.version] = [ARCHIVE_FILE, ZIM_FILE].filter((f) => existsSync(join(offlineStore, entry, f)));
+if (latestRelease) offlineCopies[latestRelease.version] = zimwriterfs ? [ARCHIVE_FILE, ZIM_FILE] : [...new Set([ARCHIVE_FILE, ...(offlineCopies[latestRelease.version] ?? [])])];
+if (!zimwriterfs && latestRelease) {
+  if (!preview) {
+    console.error(
+      `error: zimwriterfs is not installed: a production build makes each release's Kiwix file (/downloads/<version>/${ZIM_FILE}).\n` +
+        "  fix: apt-get install -y zim-tools   (Debian/Ubuntu: zimwriterfs and zimcheck), then build again.",
+    );
+    cleanUp();
+    process.exit(1);
+  }
+  console.warn(`warning: zimwriterfs is not installed (apt-get install -y zim-tools): this preview build makes no Kiwix file (${ZIM_FILE}).`);
+}
 let swapped = false;
 /** Versions whose pages were moved out of the previous site into the new one. */
 const adopted: string[] = [];
 const child = spawn(process.execPath, [join(ROOT, "node_modules/astro/bin/astro.mjs"), "build"], {
   cwd: ROOT,
   stdio: "inherit",
-  env: { ...process.env, SITE_URL: siteUrl, SITE_PREVIEW: preview ? "1" : "", OUT_DIR: NEXT, RELEASES_PRERENDERED: reused.map((r) => r.version).join(",") },
+  env: { ...process.env, SITE_URL: siteUrl, SITE_PREVIEW: preview ? "1" : "", OUT_DIR: NEXT, RELEASES_PRERENDERED: reused.map((r) => r.version).join(","), OFFLINE_COPIES: JSON.stringify(offlineCopies) },
 });
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const)
   process.on(signal, () => {
@@ -128,6 +164,18 @@ child.on("exit", (code) => {
       for (const r of releases) if (kept.has(r.version)) (existsSync(DIST) && cache.adopt(r, DIST, NEXT) ? adopted.push(r.version) : cache.restore(r, NEXT));
       phase(`keep releases (${adopted.length} moved from the previous site, ${kept.size - adopted.length} linked from the cache)`);
     }
+    if (latestRelease) {
+      const date = (JSON.parse(readFileSync(join(dataDir, "releases", `${latestRelease.version}.json`), "utf8")) as { date: string }).date;
+      const origin = new URL(siteUrl).origin + "/";
+      const report: OfflineReport = placeOfflineCopies({ site: NEXT, releases: releases.map((r) => ({ ...r, date })), origin, store: offlineStore, zim: preview ? "optional" : "required" });
+      fillOfflineFacts(NEXT);
+      const s = report.seconds;
+      phase(`offline copies (${report.made.length ? `made ${report.made.join(", ")}: zip ${s.zip.toFixed(1)} s, ZIM's folder ${s.tree.toFixed(1)} s, zimwriterfs ${s.zim.toFixed(1)} s` : "none made"}; ${report.kept.length} kept)`);
+    }
+    if (basePath !== "/") {
+      const n = rebaseSite(NEXT, basePath);
+      phase(`prefix ${basePath} (${n} files)`);
+    }
     if (existsSync(DIST)) renameSync(DIST, OLD);
     renameSync(NEXT, DIST);
     swapped = true;
@@ -143,3 +191,20 @@ child.on("exit", (code) => {
     process.exit(1);
   }
 });
+
+/** The data pages with each offline copy's size and SHA-256, once the copies exist. */
+function fillOfflineFacts(site: string): void {
+  const factsOf = (key: string) => {
+    const [version, name] = key.split("/");
+    const file = join(site, "downloads", version, name);
+    const sums = `${file}.sha256`;
+    if (!existsSync(file) || !existsSync(sums)) return null;
+    return { bytes: statSync(file).size, sha256: readFileSync(sums, "utf8").slice(0, 64) };
+  };
+  for (const [page, locale] of [["data/index.html", "en"], ["fa/data/index.html", "fa"]] as const) {
+    const path = join(site, page);
+    if (!existsSync(path)) continue;
+    const t = strings(locale);
+    writeFileSync(path, fillFacts(readFileSync(path, "utf8"), factsOf, (f) => factsHtml(f, t)));
+  }
+}

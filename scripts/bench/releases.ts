@@ -4,7 +4,7 @@
  * one new release added), through scripts/build.ts as `npm run build` runs it.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { prepareRelease } from "../../src/domain/prepare-release.ts";
@@ -33,9 +33,13 @@ interface Build {
   pages: number;
   /** The build's own phase times ("validate 1.2 s, render 15.0 s, …"), as scripts/build.ts prints them. */
   phases: string;
+  /** The latest release's offline copies (issue 16): "site.zip 11.4 MB, site.zim 5.0 MB". */
+  offline: string;
 }
 
 const hasGnuTime = existsSync("/usr/bin/time");
+
+const mb = (path: string) => (existsSync(path) ? `${(statSync(path).size / 1_000_000).toFixed(1)} MB` : "none");
 
 function build(env: Record<string, string>): Build {
   const script = [process.execPath, "--experimental-strip-types", join(ROOT, "scripts/build.ts")];
@@ -45,7 +49,9 @@ function build(env: Record<string, string>): Build {
   const m = /(\d+) page\(s\) built/.exec(r.stdout);
   const t = /BENCH ([\d.]+) ([\d.]+)/.exec(r.stderr);
   const p = /build phases: (.*)/.exec(r.stdout);
-  return { seconds: (performance.now() - started) / 1000, cpu: t ? Number(t[1]) + Number(t[2]) : null, pages: m ? Number(m[1]) : 0, phases: p ? p[1] : "" };
+  const latest = join(env.OUT_DIR, "downloads/latest");
+  const offline = `site.zip ${mb(join(latest, "site.zip"))}, site.zim ${mb(join(latest, "site.zim"))}`;
+  return { seconds: (performance.now() - started) / 1000, cpu: t ? Number(t[1]) + Number(t[2]) : null, pages: m ? Number(m[1]) : 0, phases: p ? p[1] : "", offline };
 }
 
 /**

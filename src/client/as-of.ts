@@ -1,6 +1,7 @@
 import { dayParam } from "../charts/known-by.ts";
 import { formatDate } from "../format/format-date.ts";
 import { isRealDate } from "../format/real-date.ts";
+import { siteHref } from "./site-root.ts";
 
 /**
  * The wave page's "as reported on" control: /waves/<id>/?on=YYYY-MM-DD redraws the headline
@@ -50,6 +51,7 @@ function init(form: HTMLFormElement): void {
     if (cards.length) {
       el.className = "claims";
       el.innerHTML = cards.map((c) => c.html).join(" ");
+      for (const a of el.querySelectorAll<HTMLAnchorElement>("a[href^='/']")) a.href = siteHref(a.getAttribute("href")!);
     }
     el.dataset.asofSeries = original.dataset.asofSeries;
     return el;

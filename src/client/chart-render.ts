@@ -9,6 +9,7 @@ import { formatCount } from "../format/format-count.ts";
 import { parseView, viewQuery, withQuery, writeView, type ViewState } from "../charts/view-state.ts";
 import { buildControls, enhanceControls } from "./chart-controls.ts";
 import { dayParam, knownBy, withDay } from "../charts/known-by.ts";
+import { siteHref } from "./site-root.ts";
 
 /**
  * Draws a chart model with Chart.js for hover, focus and tooltips. Only the pieces used are
@@ -340,7 +341,7 @@ function addKeyboard(chart: Chart<"line", Datum[]>, live: HTMLElement): void {
       e.preventDefault();
       show(step[e.key]());
     } else if (e.key === "Enter" && at >= 0) {
-      location.assign(order[at].datum.point.href);
+      location.assign(siteHref(order[at].datum.point.href));
     }
   });
   chart.canvas.addEventListener("blur", (e) => {
@@ -401,7 +402,7 @@ export function renderChart(figure: HTMLElement, view: AppliedView, rule: DayRul
               y: tooltip.caretY,
               title: `${p.organisation} · ${p.dateText}`,
               lines: tooltipLines(model)(item),
-              href: p.href,
+              href: siteHref(p.href),
               linkText: model.labels?.openFigure ?? "Open figure",
             });
           },
@@ -416,7 +417,7 @@ export function renderChart(figure: HTMLElement, view: AppliedView, rule: DayRul
       onClick: (event, _els, chart) => {
         const [hit] = event.native ? chart.getElementsAtEventForMode(event.native, "nearest", { intersect: true }, false) : [];
         const pointer = (event.native as PointerEvent | null)?.pointerType || lastPointer;
-        if (hit && pointer === "mouse") location.assign((chart.data.datasets[hit.datasetIndex].data[hit.index] as Datum).point.href);
+        if (hit && pointer === "mouse") location.assign(siteHref((chart.data.datasets[hit.datasetIndex].data[hit.index] as Datum).point.href));
       },
     },
   });

@@ -9,6 +9,7 @@ import type { SearchResult } from "minisearch";
 import { searchTerm, searchWords } from "../format/search-term.ts";
 import type { SearchDocument } from "../site/search-documents.ts";
 import { SEARCH_FIELDS, SEARCH_OPTIONS } from "./search-options.ts";
+import { siteHref } from "./site-root.ts";
 
 interface Strings {
   loading: string;
@@ -117,7 +118,7 @@ function start(form: HTMLFormElement, input: HTMLInputElement, status: HTMLEleme
 function resultItem(doc: SearchDocument, result: SearchResult, strings: Strings): HTMLLIElement {
   const li = document.createElement("li");
   const link = document.createElement("a");
-  link.href = doc.url;
+  link.href = siteHref(doc.url);
   link.textContent = doc.title;
   link.dir = "auto";
   // A document's title is in its own language; a figure's and an organisation's are in the page's.

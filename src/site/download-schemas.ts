@@ -61,8 +61,22 @@ export function apiIndexSchema(): Record<string, unknown> {
             dataset: { type: "string", pattern: "^/downloads/[^/]+/dataset\\.json$" },
             datapackage: { type: "string", pattern: "^/downloads/[^/]+/datapackage\\.json$" },
             dataset_commit: { ...nullable({ type: "string", pattern: "^[0-9a-f]{40}$" }), description: "The git commit data/ was at when the release was made; null when the release recorded none." },
+            offline: {
+              type: "array",
+              description: "The release's offline copies: site.zip (the whole site, to open from disk in a browser) and site.zim (for Kiwix), each with a file holding its SHA-256 (sha256sum format).",
+              items: {
+                type: "object",
+                properties: {
+                  name: { enum: ["site.zip", "site.zim"] },
+                  url: { type: "string", pattern: "^/downloads/[^/]+/site\\.(zip|zim)$" },
+                  sha256: { type: "string", pattern: "^/downloads/[^/]+/site\\.(zip|zim)\\.sha256$" },
+                },
+                required: ["name", "url", "sha256"],
+                additionalProperties: false,
+              },
+            },
           },
-          required: ["version", "date", "sha256", "summary", "dataset", "datapackage", "dataset_commit"],
+          required: ["version", "date", "sha256", "summary", "dataset", "datapackage", "dataset_commit", "offline"],
           additionalProperties: false,
         },
       },

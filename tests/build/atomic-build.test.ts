@@ -32,6 +32,17 @@ describe("npm run build", () => {
     }
   });
 
+  it("refuses a production build without zimwriterfs, naming the package to install, before it renders anything", () => {
+    // A PATH without zim-tools (the build runs its own children by absolute path).
+    mkdirSync(BASE, { recursive: true });
+    const r = spawnSync(script[0], script[1], { cwd: ROOT, env: { ...env, PATH: join(BASE, "no-such-bin") }, encoding: "utf8" });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain("error: zimwriterfs is not installed");
+    expect(r.stderr).toContain("fix: apt-get install -y zim-tools");
+    expect(existsSync(LOCK), "no lock left behind").toBe(false);
+    expect(existsSync(OUT), "nothing built").toBe(false);
+  });
+
   it("refuses a second build while one runs, naming the running one", () => {
     mkdirSync(LOCK, { recursive: true });
     writeFileSync(join(LOCK, "pid"), String(process.pid)); // this test process: alive
