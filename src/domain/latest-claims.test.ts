@@ -3,7 +3,9 @@ import type { DatasetFigure } from "../datasets/dataset.ts";
 import type { Organisation } from "../datasets/schemas/organisation.ts";
 import type { Series } from "../datasets/schemas/series.ts";
 import type { SourceDocument } from "../datasets/schemas/source-document.ts";
-import { latestClaimOf } from "./latest-claims.ts";
+import { latestClaimOf, latestClaims } from "./latest-claims.ts";
+import { buildSiteIndex } from "./site-index.ts";
+import type { Dataset } from "../datasets/dataset.ts";
 
 const doc = (id: string, kind: SourceDocument["kind"], published: string | null) => [id, { id, kind, published, publisher: id } as SourceDocument] as const;
 const sources = new Map<string, SourceDocument>([doc("wire", "news", "2026-01-14"), doc("report", "report", "2026-01-14"), doc("late", "news", "2026-01-18"), doc("undated-doc", "news", null)]);
@@ -59,5 +61,50 @@ describe("latestClaimOf as of a day", () => {
   });
   it("leaves out a figure whose document has no publication day", () => {
     expect(latestClaimOf(series, org, [fig("u", { as_of: "2026-01-05", source: "undated-doc" })], sources, "2026-12-31")).toBeNull();
+  });
+});
+
+describe("latestClaims of a wave", () => {
+  // Three claimants counting arrests in one wave, and one series counting deaths.
+  const orgs = [
+    { id: "ihr", short_name: "IHR", kind: "ngo" },
+    { id: "hrana", short_name: "HRANA", kind: "ngo" },
+    { id: "gov", short_name: "Judiciary", kind: "government" },
+  ] as Organisation[];
+  const s = (id: string, organisation: string, measure: string, on_charts = true) => ({ id, organisation, measure, wave: "w", on_charts }) as unknown as Series;
+  const index = buildSiteIndex({
+    organisations: orgs,
+    sources: [...sources.values()],
+    waves: [],
+    series: [s("hrana-arrested", "hrana", "arrested"), s("ihr-arrested", "ihr", "arrested"), s("gov-arrested", "gov", "arrested", false), s("hrana-killed", "hrana", "killed")],
+    figures: [
+      fig("h1", { series: "hrana-arrested", as_of: "2026-01-10", value: 1000 }),
+      fig("h2", { series: "hrana-arrested", as_of: "2026-01-13", value: 1500 }),
+      fig("h0", { series: "hrana-arrested", as_of: "2026-01-02", value: 400 }),
+      fig("i1", { series: "ihr-arrested", as_of: "2026-01-13", value: 2000 }),
+      fig("i0", { series: "ihr-arrested", as_of: "2026-01-05", value: 900 }),
+      fig("g1", { series: "gov-arrested", as_of: "2026-01-16", value: 300 }),
+      fig("k1", { series: "hrana-killed", as_of: "2026-01-14", value: 30 }),
+    ],
+    withdrawn: [],
+    translations: {},
+  } as Dataset);
+  const summary = (claims: ReturnType<typeof latestClaims>) => claims.map((c) => `${c.organisation.short_name} ${c.date} ${c.figures.map((f) => f.value).join("/")}`);
+
+  it("gives each claimant's latest figure, newest first, then by claimant name", () => {
+    expect(summary(latestClaims(index, "w", ["arrested"]))).toEqual(["HRANA 2026-01-13 1500", "IHR 2026-01-13 2000"]);
+  });
+  it("includes series kept off the charts only when asked", () => {
+    expect(summary(latestClaims(index, "w", ["arrested"], { includeOffChart: true }))).toEqual(["Judiciary 2026-01-16 300", "HRANA 2026-01-13 1500", "IHR 2026-01-13 2000"]);
+  });
+  it("keeps to the measures asked for and the wave asked for", () => {
+    expect(summary(latestClaims(index, "w", ["killed"]))).toEqual(["HRANA 2026-01-14 30"]);
+    expect(summary(latestClaims(index, "w", ["arrested", "killed"]))).toEqual(["HRANA 2026-01-14 30", "HRANA 2026-01-13 1500", "IHR 2026-01-13 2000"]);
+    expect(latestClaims(index, "other-wave", ["arrested"])).toEqual([]);
+  });
+  it("as of a day, gives what each claimant had said by then", () => {
+    // Every document here was published on 14 January: nothing was known on the 13th.
+    expect(latestClaims(index, "w", ["arrested"], { asOf: "2026-01-13" })).toEqual([]);
+    expect(summary(latestClaims(index, "w", ["arrested"], { asOf: "2026-01-14" }))).toEqual(["HRANA 2026-01-13 1500", "IHR 2026-01-13 2000"]);
   });
 });
