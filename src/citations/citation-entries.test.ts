@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { citationCff } from "./citation-cff.ts";
 import { citationKey } from "./citation.ts";
-import { citeBibtex, citeCslJson, citePlain, citeRis } from "./cite-formats.ts";
+import { allCitations, citeBibtex, citeCslJson, citePlain, citeRis } from "./cite-formats.ts";
 
 // The whole entries a reader pastes into a reference manager, written out by hand: a field
 // missing, a date cut wrongly or a line break lost is something the reader sees.
@@ -53,10 +53,18 @@ describe("BibTeX", () => {
     );
   });
   it("marks a report as one, and leaves out the dates a document does not have", () => {
-    const entry = citeBibtex(report).split("\n\n")[0];
-    expect(entry).toContain("  howpublished = {Report},");
-    expect(entry).not.toMatch(/date|year|month|urldate/);
-    expect(entry).toContain("  note = {Figure recorded in Iran protest detainee counts, version 2026-11-29.2.},");
+    expect(citeBibtex(report).split("\n\n")[0]).toBe(
+      [
+        "@misc{iran_detainee_counts_2026_11_29_2_series_hrana_arrested_2025_26_source,",
+        "  title = {{Annual report}},",
+        "  author = {{HRANA}},",
+        "  howpublished = {Report},",
+        "  url = {https://hra.example/r},",
+        "  language = {en},",
+        "  note = {Figure recorded in Iran protest detainee counts, version 2026-11-29.2.},",
+        "}",
+      ].join("\n"),
+    );
   });
   it("escapes TeX's special characters in text, so the title prints as written", () => {
     const title = "50% of #1 & $2 ~ a_b ^c {d} \\e";
@@ -94,6 +102,9 @@ describe("RIS", () => {
   });
   it("gives a report no newspaper, no dates it does not have and no claim note", () => {
     expect(citeRis(report).split("\r\n").slice(0, 6)).toEqual(["TY  - RPRT", "TI  - Annual report", "AU  - HRANA", "UR  - https://hra.example/r", "LA  - en", "ER  - "]);
+  });
+  it("cites the dataset alone when no document is behind the page", () => {
+    expect(citeRis(dataset).split("\r\n").slice(0, 2)).toEqual(["TY  - DATA", "TI  - HRANA: people arrested"]);
   });
   it("keeps each field on one line whatever line breaks the text holds", () => {
     expect(citeRis({ ...dataset, title: "a\r\n\r\nb\nc" })).toContain("TI  - a b c\r\n");
@@ -144,5 +155,12 @@ describe("CITATION.cff in full", () => {
       identifiers: [{ type: "url", value: "https://detainees.example.org/", description: "The dashboard, latest release" }],
       keywords: ["Iran", "protests", "detainees", "human rights", "open data"],
     });
+  });
+});
+
+describe("allCitations", () => {
+  it("gives the four blocks of 'Cite this' in order, each with its label and text", () => {
+    expect(allCitations(news).map(({ format, label }) => `${format}:${label}`)).toEqual(["plain:Text", "bibtex:BibTeX", "ris:RIS", "csl-json:CSL-JSON"]);
+    expect(allCitations(news).map((c) => c.text)).toEqual([citePlain(news), citeBibtex(news), citeRis(news), citeCslJson(news)]);
   });
 });
