@@ -26,6 +26,13 @@ describe("formatFigure in Persian", () => {
 });
 
 describe("formatFigure with hedges", () => {
+  it("says a reporter's 'reportedly'", () => {
+    expect(formatFigure({ value: 40, qualifier: "exact", hedge: { kind: "reportedly", text: "reportedly" } })).toBe("reportedly 40");
+  });
+  it("says a figure with bounds but no value as a range, whatever its qualifier", () => {
+    expect(formatFigure({ low: 10, high: 20, qualifier: "about" })).toBe("between 10 and 20");
+    expect(formatFigure({ value: 15, low: 10, high: 20, qualifier: "range" })).toBe("between 10 and 20");
+  });
   it("keeps the claimant's hedge around the figure", () => {
     expect(formatFigure({ value: 300, qualifier: "more_than", hedge: { kind: "perhaps", text: "perhaps" } })).toBe("perhaps more than 300");
     expect(formatFigure({ value: 12000, qualifier: "at_least", hedge: { kind: "possibly_as_many_as", text: "possibly as many as 20,000", value: 20000 } })).toBe("at least 12,000, possibly as many as 20,000");
