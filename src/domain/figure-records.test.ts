@@ -16,7 +16,7 @@ const data = (unit: boolean) =>
       { id: "s-killed", organisation: "o", measure: "killed", wave: "w", label: "Killed", definition: "D2", cumulative: false, caveats: [] },
     ],
     figures: [
-      fig("b-2", { flags: ["estimate", "weak_source"], cases: ["A", "B"] }),
+      fig("b-2", { flags: ["backfilled", "low_quality_source"], cases: ["A", "B"] }),
       fig("a-1", { value: undefined, low: 5, high: 9, qualifier: "range" }),
       fig("c-3", { series: "s-killed", measure: "killed" }),
     ],
@@ -62,7 +62,7 @@ describe("csvCell", () => {
     expect(csvCell("quote", "")).toBe("");
   });
   it("joins lists by ';', caveats (sentences that may hold ';') by a line break, and an empty list is empty", () => {
-    expect(csvCell("figure_flags", ["estimate", "weak_source"])).toBe("estimate;weak_source");
+    expect(csvCell("figure_flags", ["backfilled", "low_quality_source"])).toBe("backfilled;low_quality_source");
     expect(csvCell("series_caveats", ["first; with a semicolon", "second"])).toBe("first; with a semicolon\nsecond");
     expect(csvCell("cases", [])).toBeNull();
     expect(listSeparator("cases")).toBe(";");
@@ -77,13 +77,13 @@ describe("figureRecords", () => {
   });
   it("keeps lists as ';'-joined text in layouts 1 and 2, as they were published, and as arrays in layout 3", () => {
     const [, b1] = figureRecords(index, { layout: 1 });
-    expect(b1).toMatchObject({ flags: "estimate;weak_source", organisation_name: "Org Name", wave_id: "w", source_url: "https://example.org/doc" });
+    expect(b1).toMatchObject({ flags: "backfilled;low_quality_source", organisation_name: "Org Name", wave_id: "w", source_url: "https://example.org/doc" });
     expect(b1).not.toHaveProperty("series_label");
     const [, b2] = figureRecords(index, { layout: 2 });
     expect(b2).toMatchObject({ cases: "A;B", series_label: "Arrested", unit: "people", basis: "total", corroborated_by: null });
     expect(b2).not.toHaveProperty("source_accessed");
     const [a3, b3] = figureRecords(index, { layout: 3, datasetCommit: "abc" });
-    expect(b3).toMatchObject({ figure_flags: ["estimate", "weak_source"], cases: ["A", "B"], corroborated_by: [], source_archived: ["https://web.archive.org/x"], series_caveats: ["first; with a semicolon", "second"], dataset_commit: "abc" });
+    expect(b3).toMatchObject({ figure_flags: ["backfilled", "low_quality_source"], cases: ["A", "B"], corroborated_by: [], source_archived: ["https://web.archive.org/x"], series_caveats: ["first; with a semicolon", "second"], dataset_commit: "abc" });
     expect(a3).toMatchObject({ value: null, low: 5, high: 9, qualifier: "range", series_cumulative: true, series_estimate: false, source_accessed: "2026-01-12" });
   });
 });
