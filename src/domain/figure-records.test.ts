@@ -87,3 +87,61 @@ describe("figureRecords", () => {
     expect(a3).toMatchObject({ value: null, low: 5, high: 9, qualifier: "range", series_cumulative: true, series_estimate: false, source_accessed: "2026-01-12" });
   });
 });
+
+describe("figureRecords with every optional field", () => {
+  it("carries each field of the figure, its source and its series into its column", () => {
+    const full = data(true);
+    full.figures = [
+      fig("z-9", {
+        translation: "tr",
+        locator: "para 3",
+        attribution: "attr",
+        notes: "n",
+        hedge: { kind: "possibly_as_many_as", text: "possibly as many as 20", value: 20 },
+        attribution_reason: "why",
+        public_note: "pn",
+        corroborated_by: ["x-1"],
+        other_documents: [{ source: "doc2", quote: "q2", figure_text: "10" }],
+      } as Partial<DatasetFigure>),
+      fig("y-8", { source: "doc2", as_of: "2026-01-03" }),
+    ];
+    full.sources = [
+      { id: "doc", title: "T", publisher: "P", url: "https://example.org/doc", published: "2026-01-11", published_inferred: true, accessed: null, language: "en", kind: "report", read_via: "archive", title_from: "page", research_notes: "rn", caution: "c", dataset: { repository: "https://git.example/r", file: "f.csv", commit: "abc" } },
+      { id: "doc2", title: "T2", publisher: "P2", url: "https://example.org/doc2", published: null, published_not_before: { date: "2026-01-04", reason: "mentions 3 Jan" }, accessed: null, language: "fa", kind: "news" },
+    ] as unknown as Dataset["sources"];
+    (full.series[0] as { scope?: string; estimate?: boolean }).scope = "Tehran";
+    (full.series[0] as { scope?: string; estimate?: boolean }).estimate = true;
+    const [y, z] = figureRecords(buildSiteIndex(full), { layout: 3 });
+    expect(z).toMatchObject({
+      translation: "tr",
+      locator: "para 3",
+      attribution: "attr",
+      notes: "n",
+      hedge: "possibly_as_many_as",
+      hedge_text: "possibly as many as 20",
+      hedge_value: 20,
+      attribution_reason: "why",
+      public_note: "pn",
+      corroborated_by: ["x-1"],
+      other_documents: ["doc2"],
+      source_read_via: "archive",
+      source_title_from: "page",
+      source_research_notes: "rn",
+      source_caution: "c",
+      source_published_inferred: true,
+      source_dataset_repository: "https://git.example/r",
+      source_dataset_file: "f.csv",
+      source_dataset_commit: "abc",
+      series_scope: "Tehran",
+      series_estimate: true,
+    });
+    // A document without a day: nothing inferred about a day not shown; its earliest day and why; no archive list.
+    expect(y).toMatchObject({ source_published: null, source_published_inferred: null, source_published_not_before: "2026-01-04", source_published_not_before_reason: "mentions 3 Jan", source_archived: [], translation: null, hedge: null, series_scope: "Tehran" });
+    // The archive lookup is for the day the document was published, else the figure's day.
+    expect(String(z.archive_lookup)).toContain("20260111");
+    expect(String(y.archive_lookup)).toContain("20260103");
+  });
+  it("gives a release made the day before a same-day release the layout of its day", () => {
+    expect(downloadLayout(index, "2026-11-29.2")).toBe(2);
+  });
+});
