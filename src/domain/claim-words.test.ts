@@ -60,6 +60,10 @@ describe("claimWords", () => {
     const two = words(killed, ihr, [fig({ id: "a", qualifier: "estimated", value: 15000 }), fig({ id: "b", value: 20000 })]);
     expect(two).toMatchObject({ verb: "reported", figures: ["an estimated 15,000", "20,000"], unit: "people killed" });
   });
+  it("uses the measure's own words as the unit of a series without one, also for two figures", () => {
+    const noUnit = { id: "k2", measure: "killed" } as Series;
+    expect(words(noUnit, ihr, [fig({ id: "a", value: 5 }), fig({ id: "b", value: 7 })])).toMatchObject({ unit: "people killed", unitOther: "people killed" });
+  });
   it("names who passed a claim on, counts weak sources and inferred attributions, and lists named cases", () => {
     const w = words(executions, ihr, [fig({ id: "a", source: "agg", value: 3, basis: "cases", cases: ["A", "B"], flags: ["low_quality_source"] }), fig({ id: "b", source: "agg", value: 4, flags: ["attribution_inferred"] })]);
     expect(w).toMatchObject({ via: ["efinder"], cases: ["A", "B"], weak: true, inferred: 1, unitOther: "executions" });

@@ -54,6 +54,8 @@ describe("latestClaimOf", () => {
     expect(values([fig("a", day), fig("b", { ...day, hedge: { kind: "perhaps", text: "perhaps" } })])).toEqual([500, 500]);
     expect(values([fig("a", day), fig("b", { ...day, hedge: { kind: "reportedly", text: "reportedly" } })])).toEqual([500]);
     expect(values([fig("a", day), fig("b", { ...day, basis: "cases" })])).toEqual([500, 500]);
+    // A total said as such is the same number as one with no basis given (a total by default).
+    expect(values([fig("a", day), fig("b", { ...day, basis: "total" })])).toEqual([500]);
   });
   it("lets a restatement lead a series that has nothing else", () => {
     expect(values([fig("a", { as_of: "2026-01-13", value: 10600, flags: ["restatement"] })])).toEqual([10600]);
