@@ -5,12 +5,7 @@ import { daysBetween, formatDateCached } from "../format/format-date.ts";
 import { capitalise } from "../format/capitalise.ts";
 import { formatCount } from "../format/format-count.ts";
 import { stringsFor } from "../i18n/strings.ts";
-import type { ChartLine, ChartModel, ChartPoint } from "./chart-types.ts";
-
-/** The line's latest figure; on a day with several reports, the one joined into the line. */
-export function latestPoint(line: ChartLine): ChartPoint {
-  return line.points.reduce((best, p) => (p.asOf > best.asOf || (p.asOf === best.asOf && p.onLine && !best.onLine) ? p : best));
-}
+import type { ChartModel } from "./chart-types.ts";
 
 /**
  * The chart in words, for screen readers and the page text: how far its figures go (the

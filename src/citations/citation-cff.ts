@@ -34,6 +34,7 @@ export function citationCff({ version, date, origin }: CffInput): string {
     `version: ${q(version)}`,
     `date-released: ${q(date)}`,
     "license: CC-BY-4.0",
+    // Stryker disable next-line StringLiteral: new URL("", origin) is the origin's root too, as SITE_URL is an origin with path "/" (site-url.ts)
     ...(origin ? [`url: ${q(new URL(`/v/${version}/`, origin).href)}`, "identifiers:", "  - type: url", `    value: ${q(new URL("/", origin).href)}`, "    description: The dashboard, latest release"] : []),
     "keywords:",
     ...["Iran", "protests", "detainees", "human rights", "open data"].map((k) => `  - ${k}`),

@@ -142,11 +142,11 @@ export function citeCslJson(c: CitationInput): string {
   return JSON.stringify(items, null, 2);
 }
 
-export function allCitations(c: CitationInput): Array<{ format: string; label: string; text: string; mime: string }> {
+export function allCitations(c: CitationInput): Array<{ format: string; label: string; text: string }> {
   return [
-    { format: "plain", label: "Text", text: citePlain(c), mime: "text/plain" },
-    { format: "bibtex", label: "BibTeX", text: citeBibtex(c), mime: "application/x-bibtex" },
-    { format: "ris", label: "RIS", text: citeRis(c), mime: "application/x-research-info-systems" },
-    { format: "csl-json", label: "CSL-JSON", text: citeCslJson(c), mime: "application/vnd.citationstyles.csl+json" },
+    { format: "plain", label: "Text", text: citePlain(c) },
+    { format: "bibtex", label: "BibTeX", text: citeBibtex(c) },
+    { format: "ris", label: "RIS", text: citeRis(c) },
+    { format: "csl-json", label: "CSL-JSON", text: citeCslJson(c) },
   ];
 }

@@ -3,7 +3,7 @@ import type { DatasetFigure } from "../datasets/dataset.ts";
 import type { Organisation } from "../datasets/schemas/organisation.ts";
 import type { Series } from "../datasets/schemas/series.ts";
 import type { SourceDocument } from "../datasets/schemas/source-document.ts";
-import { claimSentence, claimVerb } from "./claim-words.ts";
+import { claimSentence, claimVerb, claimWords, unitAfter } from "./claim-words.ts";
 import { latestClaimOf } from "./latest-claims.ts";
 
 const sources = new Map<string, SourceDocument>([
@@ -33,6 +33,41 @@ describe("claimVerb", () => {
     expect(claimVerb(fig({ flags: ["attribution_inferred"] }), {}, ihr)).toBe("attributed");
     expect(claimVerb(fig({ basis: "cases", cases: ["A"] }), {}, ihr)).toBe("cases");
     expect(claimVerb(fig({ basis: "project_count" }), {}, ihr)).toBe("project");
+  });
+  it("says 'said' for a government, the media and an unnamed claimant, which give numbers without counting", () => {
+    for (const kind of ["government", "media", "unnamed"] as const) expect(claimVerb(fig({}), {}, { kind }), kind).toBe("said");
+    for (const kind of ["ngo", "un"] as const) expect(claimVerb(fig({}), {}, { kind }), kind).toBe("counted");
+  });
+});
+
+describe("unitAfter", () => {
+  const unit = { one: "execution", other: "executions" };
+  it("agrees with the number, and uses the plural for a range or a 'possibly as many as'", () => {
+    expect(unitAfter(fig({ value: 1 }), unit, "executed", "en-GB")).toBe("execution");
+    expect(unitAfter(fig({ value: 2 }), unit, "executed", "en-GB")).toBe("executions");
+    expect(unitAfter(fig({ value: undefined, low: 1, high: 1, qualifier: "range" }), unit, "executed", "en-GB")).toBe("executions");
+    expect(unitAfter(fig({ value: 1, hedge: { kind: "possibly_as_many_as", text: "possibly as many as 5", value: 5 } }), unit, "executed", "en-GB")).toBe("executions");
+  });
+});
+
+describe("claimWords", () => {
+  const ctx = { locale: "en-GB", sources, orgName: (x: Organisation) => x.short_name, unitOf: (x: Series) => x.unit };
+  const words = (s: Series, o: Organisation, figures: DatasetFigure[]) => claimWords(latestClaimOf(s, o, figures, sources)!, ctx);
+
+  it("does not say 'estimated an estimated' or 'reported reportedly' for one figure, but keeps the words when two figures differ", () => {
+    expect(words(killed, ihr, [fig({ qualifier: "estimated", value: 15000 })])).toMatchObject({ verb: "estimated", figures: ["15,000"] });
+    expect(words(killed, ihr, [fig({ hedge: { kind: "reportedly", text: "reportedly" }, value: 24000 })])).toMatchObject({ verb: "reported", figures: ["24,000"] });
+    const two = words(killed, ihr, [fig({ id: "a", qualifier: "estimated", value: 15000 }), fig({ id: "b", value: 20000 })]);
+    expect(two).toMatchObject({ verb: "reported", figures: ["an estimated 15,000", "20,000"], unit: "people killed" });
+  });
+  it("uses the measure's own words as the unit of a series without one, also for two figures", () => {
+    const noUnit = { id: "k2", measure: "killed" } as Series;
+    expect(words(noUnit, ihr, [fig({ id: "a", value: 5 }), fig({ id: "b", value: 7 })])).toMatchObject({ unit: "people killed", unitOther: "people killed" });
+  });
+  it("names who passed a claim on, counts weak sources and inferred attributions, and lists named cases", () => {
+    const w = words(executions, ihr, [fig({ id: "a", source: "agg", value: 3, basis: "cases", cases: ["A", "B"], flags: ["low_quality_source"] }), fig({ id: "b", source: "agg", value: 4, flags: ["attribution_inferred"] })]);
+    expect(w).toMatchObject({ via: ["efinder"], cases: ["A", "B"], weak: true, inferred: 1, unitOther: "executions" });
+    expect(words(executions, ihr, [fig({ value: 3 })])).toMatchObject({ via: [], weak: false, inferred: 0, cases: [] });
   });
 });
 

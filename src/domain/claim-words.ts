@@ -74,6 +74,7 @@ export function unitAfter(f: DatasetFigure, unit: { one: string; other: string }
   if (!unit) return stringsFor(locale).measures[measure];
   if (f.value === undefined || f.hedge?.kind === "possibly_as_many_as") return unit.other;
   let rules = pluralRules.get(locale);
+  // Stryker disable next-line ConditionalExpression: a cache: building or formatting again gives the same text
   if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
   return rules.select(f.value) === "one" ? unit.one : unit.other;
 }

@@ -3,7 +3,9 @@ import type { DatasetFigure } from "../datasets/dataset.ts";
 import type { Organisation } from "../datasets/schemas/organisation.ts";
 import type { Series } from "../datasets/schemas/series.ts";
 import type { SourceDocument } from "../datasets/schemas/source-document.ts";
-import { latestClaimOf } from "./latest-claims.ts";
+import { latestClaimOf, latestClaims } from "./latest-claims.ts";
+import { buildSiteIndex } from "./site-index.ts";
+import type { Dataset } from "../datasets/dataset.ts";
 
 const doc = (id: string, kind: SourceDocument["kind"], published: string | null) => [id, { id, kind, published, publisher: id } as SourceDocument] as const;
 const sources = new Map<string, SourceDocument>([doc("wire", "news", "2026-01-14"), doc("report", "report", "2026-01-14"), doc("late", "news", "2026-01-18"), doc("undated-doc", "news", null)]);
@@ -40,6 +42,29 @@ describe("latestClaimOf", () => {
   it("prefers the dated figure when an undated one was published on its day", () => {
     expect(values([fig("d", { as_of: "2026-01-18", value: 3000 }), fig("u", { source: "late", value: 5000 })])).toEqual([3000]);
   });
+  it("lists the day's different numbers smallest first, whatever order they come in", () => {
+    const day = { as_of: "2026-01-13" };
+    expect(values([fig("a", { ...day, value: 3000 }), fig("z", { ...day, value: 2000 })])).toEqual([2000, 3000]);
+    // A range counts from its low end; of two ranges from the same low end, the narrower first.
+    const claim = latestClaimOf(series, org, [fig("v", { ...day, value: 150 }), fig("r1", { ...day, value: undefined, low: 100, high: 300, qualifier: "range" }), fig("r2", { ...day, value: undefined, low: 100, high: 200, qualifier: "range" })], sources)!;
+    expect(claim.figures.map((f) => f.id)).toEqual(["r2", "r1", "v"]);
+  });
+  it("keeps two figures apart when one is hedged ('perhaps') and one is not, but not for a reporter's 'reportedly'", () => {
+    const day = { as_of: "2026-01-13", value: 500 };
+    expect(values([fig("a", day), fig("b", { ...day, hedge: { kind: "perhaps", text: "perhaps" } })])).toEqual([500, 500]);
+    expect(values([fig("a", day), fig("b", { ...day, hedge: { kind: "reportedly", text: "reportedly" } })])).toEqual([500]);
+    expect(values([fig("a", day), fig("b", { ...day, basis: "cases" })])).toEqual([500, 500]);
+    // A total said as such is the same number as one with no basis given (a total by default).
+    expect(values([fig("a", day), fig("b", { ...day, basis: "total" })])).toEqual([500]);
+  });
+  it("lets a restatement lead a series that has nothing else", () => {
+    expect(values([fig("a", { as_of: "2026-01-13", value: 10600, flags: ["restatement"] })])).toEqual([10600]);
+  });
+  it("marks a claim placed on its source's earliest possible day as not-before", () => {
+    const withNotBefore = new Map([...sources, ["nb", { id: "nb", kind: "news", published: null, published_not_before: { date: "2026-01-20", reason: "r" }, publisher: "nb" } as unknown as SourceDocument]]);
+    expect(latestClaimOf(series, org, [fig("u", { source: "nb", value: 7 })], withNotBefore)).toMatchObject({ date: "2026-01-20", undated: true, notBefore: true });
+    expect(latestClaimOf(series, org, [fig("u", { source: "late", value: 7 })], sources)).toMatchObject({ undated: true, notBefore: false });
+  });
   it("cannot place a figure with neither an as-of date nor a publication date", () => {
     expect(latestClaimOf(series, org, [fig("u", { source: "undated-doc" })], sources)).toBeNull();
   });
@@ -59,5 +84,51 @@ describe("latestClaimOf as of a day", () => {
   });
   it("leaves out a figure whose document has no publication day", () => {
     expect(latestClaimOf(series, org, [fig("u", { as_of: "2026-01-05", source: "undated-doc" })], sources, "2026-12-31")).toBeNull();
+  });
+});
+
+describe("latestClaims of a wave", () => {
+  // Three claimants counting arrests in one wave, and one series counting deaths.
+  const orgs = [
+    { id: "ihr", short_name: "IHR", kind: "ngo" },
+    { id: "hrana", short_name: "HRANA", kind: "ngo" },
+    { id: "gov", short_name: "Judiciary", kind: "government" },
+  ] as Organisation[];
+  const s = (id: string, organisation: string, measure: string, on_charts = true) => ({ id, organisation, measure, wave: "w", on_charts }) as unknown as Series;
+  // Built inside each test (not when the file loads), so a fault in building it fails a test.
+  const index = () => buildSiteIndex({
+    organisations: orgs,
+    sources: [...sources.values()],
+    waves: [],
+    series: [s("hrana-arrested", "hrana", "arrested"), s("ihr-arrested", "ihr", "arrested"), s("gov-arrested", "gov", "arrested", false), s("hrana-killed", "hrana", "killed")],
+    figures: [
+      fig("h1", { series: "hrana-arrested", as_of: "2026-01-10", value: 1000 }),
+      fig("h2", { series: "hrana-arrested", as_of: "2026-01-13", value: 1500 }),
+      fig("h0", { series: "hrana-arrested", as_of: "2026-01-02", value: 400 }),
+      fig("i1", { series: "ihr-arrested", as_of: "2026-01-13", value: 2000 }),
+      fig("i0", { series: "ihr-arrested", as_of: "2026-01-05", value: 900 }),
+      fig("g1", { series: "gov-arrested", as_of: "2026-01-16", value: 300 }),
+      fig("k1", { series: "hrana-killed", as_of: "2026-01-14", value: 30 }),
+    ],
+    withdrawn: [],
+    translations: {},
+  } as Dataset);
+  const summary = (claims: ReturnType<typeof latestClaims>) => claims.map((c) => `${c.organisation.short_name} ${c.date} ${c.figures.map((f) => f.value).join("/")}`);
+
+  it("gives each claimant's latest figure, newest first, then by claimant name", () => {
+    expect(summary(latestClaims(index(), "w", ["arrested"]))).toEqual(["HRANA 2026-01-13 1500", "IHR 2026-01-13 2000"]);
+  });
+  it("includes series kept off the charts only when asked", () => {
+    expect(summary(latestClaims(index(), "w", ["arrested"], { includeOffChart: true }))).toEqual(["Judiciary 2026-01-16 300", "HRANA 2026-01-13 1500", "IHR 2026-01-13 2000"]);
+  });
+  it("keeps to the measures asked for and the wave asked for", () => {
+    expect(summary(latestClaims(index(), "w", ["killed"]))).toEqual(["HRANA 2026-01-14 30"]);
+    expect(summary(latestClaims(index(), "w", ["arrested", "killed"]))).toEqual(["HRANA 2026-01-14 30", "HRANA 2026-01-13 1500", "IHR 2026-01-13 2000"]);
+    expect(latestClaims(index(), "other-wave", ["arrested"])).toEqual([]);
+  });
+  it("as of a day, gives what each claimant had said by then", () => {
+    // Every document here was published on 14 January: nothing was known on the 13th.
+    expect(latestClaims(index(), "w", ["arrested"], { asOf: "2026-01-13" })).toEqual([]);
+    expect(summary(latestClaims(index(), "w", ["arrested"], { asOf: "2026-01-14" }))).toEqual(["HRANA 2026-01-13 1500", "IHR 2026-01-13 2000"]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isolate, isolateLatinRuns } from "./bidi.ts";
+import { isIsolateMark, isolate, isolateLatinRuns } from "./bidi.ts";
 import { isolateLatinIn } from "../i18n/isolate-latin-in.ts";
 
 const F = "\u2068";
@@ -26,5 +26,15 @@ describe("isolating left-to-right runs in Persian text", () => {
     expect(t.intlLocale).toBe("fa-IR");
     expect(t.csv).toBe(`${F}CSV${P}`);
     expect(t.deep.sources(2)).toEqual({ text: `منابع (${F}2 PDF${P})` });
+  });
+});
+
+describe("isIsolateMark", () => {
+  it("is true for the three isolate openers and their closer, which take no room when drawn, and for nothing else", () => {
+    expect(["\u2068", "\u2066", "\u2067", "\u2069"].map(isIsolateMark)).toEqual([true, true, true, true]);
+    expect(["\u200e", "\u200f", "\u202a", "a", " ", "۱"].some(isIsolateMark)).toBe(false);
+  });
+  it("leaves every trailing full stop, comma, colon or semicolon of a Latin run outside its isolate", () => {
+    expect(isolateLatinRuns("در قالب CSV.:")).toBe("در قالب \u2068CSV\u2069.:");
   });
 });

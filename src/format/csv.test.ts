@@ -8,5 +8,6 @@ describe("toCsv", () => {
     const text = toCsv(["h1", "h2", "h3", "h4", "h5", "h6"], rows);
     expect(parse(text)).toEqual([["h1", "h2", "h3", "h4", "h5", "h6"], ["a,b", 'say "hi"', "two\nlines", "7", "", "۱۲ نفر"]]);
   });
+  it("writes a missing value (null or undefined) as an empty field, never as 'undefined'", () => expect(toCsv(["a", "b", "c"], [[null, undefined, 0]])).toBe("a,b,c\r\n,,0\r\n"));
   it("ends every record with CRLF, as RFC 4180 says", () => expect(toCsv(["a"], [["1"]])).toBe("a\r\n1\r\n"));
 });

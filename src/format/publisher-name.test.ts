@@ -9,3 +9,10 @@ describe("publisherName", () => {
     expect(publisherName({ publisher: "Radio Free Europe/Radio Liberty" })).toBe("Radio Free Europe/Radio Liberty");
   });
 });
+
+describe("publisherName keeps the whole name when it has no gloss", () => {
+  it("trims the space before a gloss, and never gives an empty name", () => {
+    expect(publisherName({ publisher: "IHR , Oslo" })).toBe("IHR");
+    expect(publisherName({ publisher: " (gloss only)" })).toBe(" (gloss only)");
+  });
+});

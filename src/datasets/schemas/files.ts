@@ -23,11 +23,3 @@ export const WithdrawnFile = z.strictObject({ $schema: SchemaRef, withdrawn: z.a
 
 export type SeriesFile = z.infer<typeof SeriesFile>;
 
-/** Which schema applies to which path under data/. */
-export const FILE_KINDS = {
-  organisations: { path: "organisations.json", schema: OrganisationsFile },
-  sources: { path: "sources.json", schema: SourcesFile },
-  waves: { path: "waves.json", schema: WavesFile },
-  series: { path: "series/*.json", schema: SeriesFile },
-  withdrawn: { path: "withdrawn.json", schema: WithdrawnFile },
-} as const;

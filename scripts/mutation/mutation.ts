@@ -1,0 +1,83 @@
+/**
+ * `npm run mutation` and `npm run test:mutation` (part of `npm test`): StrykerJS over the folders
+ * in stryker.config.json, then each folder's score against its threshold (mutation-scores.ts).
+ *
+ *   npm run mutation                  run Stryker incrementally (reports/stryker-incremental.json),
+ *                                     write reports/mutation/mutation.json and .html, check the scores
+ *   npm run mutation -- --mutate 'src/format/**\/*.ts'   one folder while working (others are not checked)
+ *   npm run test:mutation             CI: when no file Stryker mutated or ran tests from has changed
+ *                                     since the committed incremental file, check its scores without
+ *                                     running Stryker (a run would reuse every result); else run it
+ */
+import { spawnSync } from "node:child_process";
+import { copyFileSync, existsSync, globSync, mkdirSync, readFileSync } from "node:fs";
+import { join, matchesGlob } from "node:path";
+import { belowThresholds, changedSince, folderScores, scoreTable, THRESHOLDS, type MutationReport } from "./mutation-scores.ts";
+
+const root = join(import.meta.dirname, "..", "..");
+const config = JSON.parse(readFileSync(join(root, "stryker.config.json"), "utf8")) as { mutate: string[]; incrementalFile: string; jsonReporter: { fileName: string } };
+const incrementalFile = join(root, config.incrementalFile);
+const jsonReport = join(root, config.jsonReporter.fileName);
+const args = process.argv.slice(2);
+const ci = args[0] === "--ci";
+const strykerArgs = ci ? [] : args;
+// A run narrowed with --mutate starts from a copy of the committed results, so it reuses them
+// but cannot shrink the committed file to the folders it ran.
+if (strykerArgs.some((a) => a === "--mutate" || a.startsWith("--mutate=") || a === "-m") && existsSync(incrementalFile)) {
+  const copy = join(root, "reports", "tmp", "partial-incremental.json");
+  mkdirSync(join(root, "reports", "tmp"), { recursive: true });
+  copyFileSync(incrementalFile, copy);
+  strykerArgs.push("--incrementalFile", copy);
+}
+
+function filesToMutate(): string[] {
+  const include = config.mutate.filter((p) => !p.startsWith("!"));
+  const exclude = config.mutate.filter((p) => p.startsWith("!")).map((p) => p.slice(1));
+  return [...new Set(include.flatMap((p) => globSync(p, { cwd: root })))].filter((f) => !exclude.some((p) => matchesGlob(f, p))).sort();
+}
+
+function read(path: string): string | undefined {
+  try {
+    return readFileSync(join(root, path), "utf8");
+  } catch {
+    return undefined;
+  }
+}
+
+function runStryker(): void {
+  const started = Date.now();
+  const run = spawnSync(join(root, "node_modules", ".bin", "stryker"), ["run", ...strykerArgs], { cwd: root, stdio: "inherit" });
+  console.log(`Stryker finished in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  if (run.status !== 0) {
+    console.error(`error: Stryker exited with ${run.status ?? run.signal}`);
+    process.exit(1);
+  }
+}
+
+let reportPath = jsonReport;
+if (ci && existsSync(incrementalFile)) {
+  const recorded = JSON.parse(readFileSync(incrementalFile, "utf8"));
+  const changed = changedSince(recorded, filesToMutate(), read, root);
+  if (changed.length === 0) {
+    console.log(`No file Stryker mutates or ran tests from has changed since ${config.incrementalFile}: its scores stand (a run would reuse every result).`);
+    reportPath = incrementalFile;
+  } else {
+    console.log(`Changed since ${config.incrementalFile}: ${changed.join(", ")}. Running Stryker on what changed.`);
+    runStryker();
+  }
+} else {
+  runStryker();
+}
+
+const report = JSON.parse(readFileSync(reportPath, "utf8")) as MutationReport;
+const folders = Object.keys(THRESHOLDS);
+const scores = folderScores(report, folders, root);
+// A run narrowed with --mutate checks only the folders it ran.
+const checked = ci || strykerArgs.length === 0 ? scores : scores.filter((s) => s.score !== null);
+console.log(scoreTable(checked, THRESHOLDS));
+const failures = belowThresholds(checked, THRESHOLDS);
+for (const f of failures) console.error(`error ${f}`);
+if (failures.length > 0) {
+  console.error("  fix: add tests that check what the surviving mutants break (open reports/mutation/mutation.html), or mark a mutant that changes nothing a reader could notice with `// Stryker disable next-line <mutator>: <why>` (docs/TESTING.md)");
+  process.exit(1);
+}
