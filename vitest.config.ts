@@ -5,5 +5,8 @@ export default defineConfig({
     include: ["src/**/*.test.ts", "scripts/**/*.test.ts", "tests/unit/**/*.test.ts", "tests/snapshots/**/*.test.ts"],
     environment: "node",
     env: { TZ: "UTC" },
+    // A ceiling, not a wait: some tests start the real commands (validate, add, release history)
+    // as child processes, which took over 5 s (vitest's default) on a busy 2-core machine.
+    testTimeout: 60_000,
   },
 });
