@@ -7,7 +7,10 @@ export default defineConfig({
     include: ["tests/dist/**/*.test.ts"],
     environment: "node",
     env: { TZ: "UTC" },
-    fileParallelism: false,
+    // Two files at a time: the Nu checker (Java, ~40 s) runs beside the other checks instead of
+    // after them. Only nginx.test.ts starts a server (its own port), the rest read dist/.
+    fileParallelism: true,
+    maxWorkers: 2,
     // Each test reads thousands of built files: a ceiling for a busy machine, not a wait.
     testTimeout: 180_000,
   },
