@@ -8,5 +8,7 @@ export default defineConfig({
     // A ceiling, not a wait: some tests start the real commands (validate, add, release history)
     // as child processes, which took over 5 s (vitest's default) on a busy 2-core machine.
     testTimeout: 60_000,
+    // Vitest's default here is one worker (cores − 1); two halve the suite's time on 2 cores.
+    maxWorkers: 2,
   },
 });
