@@ -68,16 +68,25 @@ const geo = (m: ReturnType<typeof buildChartModel>) => {
 };
 
 describe("buildChartModel: axes", () => {
-  const m = buildChartModel(input());
-  it("spans the x domain from the first to the last dated figure, in epoch ms", () => expect(m.xDomain).toEqual([t("2026-01-01"), t("2026-01-21")]));
-  it("starts y at zero and ends at the largest value or range high, made nice", () => expect(m.yDomain).toEqual([0, 2000]));
+  // Built inside each test: Stryker switches a mutant on only while a test runs (docs/TESTING.md).
+  const build = () => buildChartModel(input());
+  it("spans the x domain from the first to the last dated figure, in epoch ms", () => {
+    const m = build();
+    expect(m.xDomain).toEqual([t("2026-01-01"), t("2026-01-21")]);
+  });
+  it("starts y at zero and ends at the largest value or range high, made nice", () => {
+    const m = build();
+    expect(m.yDomain).toEqual([0, 2000]);
+  });
   it("labels weekly date ticks briefly, with the year on the first", () => {
+    const m = build();
     const g = geo(m);
     expect(m.xTicks).toEqual(
       [["2026-01-04", "4 Jan 2026"], ["2026-01-11", "11 Jan"], ["2026-01-18", "18 Jan"]].map(([iso, label]) => ({ value: t(iso), pos: g.x(t(iso)), label })),
     );
   });
   it("labels y ticks with digit grouping", () => {
+    const m = build();
     const g = geo(m);
     expect(m.yTicks.map((k) => [k.label, k.pos])).toEqual([0, 500, 1000, 1500, 2000].map((v) => [v.toLocaleString("en-GB"), g.y(v)]));
     expect(g.y(2000)).toBe(g.T);
@@ -90,8 +99,10 @@ describe("buildChartModel: axes", () => {
 });
 
 describe("buildChartModel: points and lines", () => {
-  const m = buildChartModel(input());
+  // Built inside each test: Stryker switches a mutant on only while a test runs (docs/TESTING.md).
+  const build = () => buildChartModel(input());
   it("draws one line per series, in input order, never merged", () => {
+    const m = build();
     expect(m.lines.map((l) => [l.seriesId, l.organisation, l.points.map((p) => p.figureId)])).toEqual([
       ["alpha-arrested", "ALPHA", ["a1", "a2", "a3", "a4"]],
       ["beta-arrested", "BETA", ["b1", "b2"]],
@@ -106,26 +117,34 @@ describe("buildChartModel: points and lines", () => {
     );
   });
   it("joins one figure per day into the path and draws other reports apart", () => {
+    const m = build();
     const g = geo(m);
     expect(m.lines[0].path).toMatch(/^M[\d.]+,[\d.]+l/);
     expect(pathPoints(m.lines[0].path)).toEqual([[g.px(m.xDomain[0]), g.py(100)], [g.px(t("2026-01-11")), g.py(1000)], [g.px(m.xDomain[1]), g.py(2000)]]);
     expect(point(m, "a3")).toMatchObject({ onLine: false, px: g.px(t("2026-01-11")), py: g.py(900), valueText: "about 900" });
     expect(m.lines[0].points.filter((p) => p.onLine).map((p) => p.figureId)).toEqual(["a1", "a2", "a4"]);
   });
-  it("never plots an undated figure", () => expect(point(m, "a5")).toBeUndefined());
+  it("never plots an undated figure", () => {
+    const m = build();
+    expect(point(m, "a5")).toBeUndefined();
+  });
   it("keeps a range's low and high, plotting the low end with the high end's pixel", () => {
+    const m = build();
     const g = geo(m);
     expect(point(m, "b1")).toMatchObject({ y: 400, low: 400, high: 1500, py: g.py(400), pyHigh: g.py(1500), qualifier: "range", valueText: "between 400 and 1,500" });
     expect(point(m, "b1").value).toBeUndefined();
   });
   it("marks lower bounds by their qualifier and says them as such", () => {
+    const m = build();
     expect(point(m, "a2")).toMatchObject({ qualifier: "at_least", valueText: "at least 1,000", value: 1000 });
     expect(point(m, "b2")).toMatchObject({ qualifier: "more_than", valueText: "more than 1,200", px: geo(m).px(t("2026-01-16")), py: geo(m).py(1200) });
   });
   it("links every point to its figure page and its source's page", () => {
+    const m = build();
     expect(point(m, "a3")).toMatchObject({ href: "/figures/a3/", sourceHref: "/sources/doc-b/", sourceTitle: "News B", organisation: "ALPHA", dateText: "11 Jan 2026", asOf: "2026-01-11" });
   });
   it("styles each series by its index with a different colour, dash and marker", () => {
+    const m = build();
     expect(m.lines.map((l) => [l.colour, l.dash, l.marker, l.seriesHref, l.unitText])).toEqual([
       ["#0072b2", "", "circle", "/series/alpha-arrested/", "people arrested"],
       ["#d55e00", "6 3", "square", "/series/beta-arrested/", "people arrested"],
@@ -135,7 +154,10 @@ describe("buildChartModel: points and lines", () => {
     const off = { ...beta, series: series("beta-arrested", "beta", { on_charts: false }) };
     expect(buildChartModel(input({ series: [alpha, off] })).lines.map((l) => l.seriesId)).toEqual(["alpha-arrested"]);
   });
-  it("gives the latest as-of date among the plotted points", () => expect(m.asOf).toBe("2026-01-21"));
+  it("gives the latest as-of date among the plotted points", () => {
+    const m = build();
+    expect(m.asOf).toBe("2026-01-21");
+  });
 });
 
 describe("buildChartModel: summary", () => {
@@ -161,8 +183,10 @@ describe("buildChartModel: annotations", () => {
     ann("shutdown", "2026-01-16", "Shutdown", { end: "2026-02-10", source: incomplete }),
     ann("jump", "2026-01-11", "Jump"),
   ];
-  const m = buildChartModel(input({ annotations }));
+  // Built inside each test: Stryker switches a mutant on only while a test runs (docs/TESTING.md).
+  const build = () => buildChartModel(input({ annotations }));
   it("places events and spans by date, numbers them, clips a span's end to the plot, and sorts them by start", () => {
+    const m = build();
     const g = geo(m);
     expect(m.annotations).toEqual([
       { id: "jump", n: 1, nText: "1", label: "Jump", dateText: "11 Jan 2026", x1: g.x(t("2026-01-11")), row: 0, anchor: "start", href: "/sources/doc-a/", citationIncomplete: false },
@@ -170,8 +194,12 @@ describe("buildChartModel: annotations", () => {
     ]);
     expect(m.annotationLabels).toBe(true);
   });
-  it("makes room above the plot for the unit and one row of events", () => expect(m.margin.top).toBe(m.rows.unit + m.rows.annotation + 6));
+  it("makes room above the plot for the unit and one row of events", () => {
+    const m = build();
+    expect(m.margin.top).toBe(m.rows.unit + m.rows.annotation + 6);
+  });
   it("stacks a label that would overlap its neighbour into the next row", () => {
+    const m = build();
     const close = buildChartModel(input({ annotations: [ann("one", "2026-01-11", "A long label here"), ann("two", "2026-01-12", "Two")] }));
     expect(close.annotations.map((a) => a.row)).toEqual([0, 1]);
     expect(close.margin.top).toBe(m.margin.top + m.rows.annotation);
@@ -191,6 +219,7 @@ describe("buildChartModel: annotations", () => {
     expect(narrow.annotations.map((a) => a.n)).toEqual([1, 2]);
   });
   it("lists the annotations with their dates in the summary", () => {
+    const m = build();
     expect(m.summary).toMatch(/ Marked on the timeline: Jump \(11 Jan 2026\); Shutdown \(16 Jan 2026 to 10 Feb 2026\)\.$/);
   });
 });
@@ -207,21 +236,26 @@ describe("buildChartModel: days since the wave began", () => {
     figures: [fig("n1", "hrana-2025", "2026-01-07", { value: 50 }), fig("n2", "hrana-2025", "2026-01-17", { value: 400, qualifier: "at_least" })],
   };
   const origins = { "hrana-2022": "2022-09-17", "hrana-2025": "2025-12-28" };
-  const m = buildChartModel(input({ series: [older, newer], xKind: "days", origins, annotations: [{ id: "x", start: "2026-01-01", label: "X", source: { document: "doc-a" } }] }));
+  // Built inside each test: Stryker switches a mutant on only while a test runs (docs/TESTING.md).
+  const build = () => buildChartModel(input({ series: [older, newer], xKind: "days", origins, annotations: [{ id: "x", start: "2026-01-01", label: "X", source: { document: "doc-a" } }] }));
   it("aligns each series on its own wave's start, from day 0", () => {
+    const m = build();
     const g = geo(m);
     expect(m.xDomain).toEqual([0, 20]);
     expect(m.lines.map((l) => l.points.map((p) => [p.x, p.px]))).toEqual([[[0, g.px(0)], [20, g.px(20)]], [[10, g.px(10)], [20, g.px(20)]]]);
     expect(m.xTicks.map((k) => k.label)).toEqual(["0", "5", "10", "15", "20"]);
   });
   it("names each line's wave by its start, so two waves of one organisation can be told apart", () => {
+    const m = build();
     expect(m.lines.map((l) => l.label)).toEqual(["hrana: arrests, wave from 17 Sept 2022", "hrana: arrests, wave from 28 Dec 2025"]);
   });
   it("draws no date annotations and leaves room for the axis title", () => {
+    const m = build();
     expect(m.annotations).toEqual([]);
     expect(m.margin.bottom).toBeGreaterThan(buildChartModel(input()).margin.bottom + m.fontSize);
   });
   it("gives each line's latest date and day in the summary", () => {
+    const m = build();
     expect(m.summary).toBe(
       "Latest claim of each line: HRANA counted 100 people arrested, as reported by Alpha Press (as of 7 October 2022), 20 days after the wave began. " +
         "HRANA counted at least 400 people arrested, as reported by Alpha Press (as of 17 January 2026), 20 days after the wave began. " +

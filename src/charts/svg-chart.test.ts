@@ -34,7 +34,8 @@ const model: ChartModel = {
   asOf: "2026-01-11",
   summary: `Summary ${EVIL}`,
 };
-const svg = renderSvg(model);
+// Rendered inside each test: Stryker switches a mutant on only while a test runs (docs/TESTING.md).
+const render = () => renderSvg(model);
 
 /** The SVG is well-formed: every tag closes in order and no raw "<" or "&" is left in text. */
 function expectWellFormed(s: string): void {
@@ -54,6 +55,7 @@ describe("escapeXml", () => {
 
 describe("renderSvg", () => {
   it("escapes script tags and quotes in every text that comes from data", () => {
+    const svg = render();
     expect(svg).not.toContain("<script");
     expect(svg).not.toContain(`"x"`);
     expect(svg).toContain(`<title id="demo-title">Title &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;quoted&#39;</title>`);
@@ -62,6 +64,7 @@ describe("renderSvg", () => {
     expectWellFormed(svg);
   });
   it("is labelled by its title and described by the summary, without role=img hiding its links", () => {
+    const svg = render();
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" class="chart-graphic" viewBox="0 0 720 360" width="100%" aria-labelledby="demo-title" aria-describedby="demo-desc"/);
     expect(svg).toContain(`<desc id="demo-desc">Summary &lt;script&gt;`);
     expect(svg).not.toContain("role=");
@@ -74,6 +77,7 @@ describe("renderSvg", () => {
     expect(inPage).not.toContain("<desc");
   });
   it("wraps every marker in a link to its figure page, titled with what the figure says", () => {
+    const svg = render();
     const links = [...svg.matchAll(/<a class="chart-point[^"]*" href="([^"]+)"/g)].map((m) => m[1]);
     expect(links).toEqual(["/figures/exact-1/", "/figures/lower-1/", "/figures/approx-1/", "/figures/range-1/", "/figures/extra-1/"]);
     const outside = svg.replace(/<a class="chart-point.*?<\/a>/g, "");
@@ -81,10 +85,12 @@ describe("renderSvg", () => {
     expect(svg).toContain("<title>ORG: at least 52,941 people arrested, 11 Jan 2026 — Source: &lt;script&gt;");
   });
   it("draws exact values as filled markers, painted by their series' group", () => {
+    const svg = render();
     expect(svg).toContain(`<g class="chart-series" data-series="s" fill="#0072b2" stroke="#ffffff" style="stroke:var(--bg,#ffffff)" stroke-width="1">`);
     expect(svg).toContain(`<circle cx="100" cy="200" r="4.5" class="chart-mark"/>`);
   });
   it("gives every other mark in a series its own paint, so none takes the filled markers'", () => {
+    const svg = render();
     const group = /<g class="chart-series"[^>]*>(.*?)<\/g>/s.exec(svg)![1];
     const others = [...group.matchAll(/<(path|rect|circle|text|line)\b[^>]*>/g)].map((m) => m[0]).filter((e) => !/^<circle [^>]*class="chart-mark"\/>$/.test(e));
     expect(others.length).toBeGreaterThan(0);
@@ -94,32 +100,40 @@ describe("renderSvg", () => {
     }
   });
   it("draws lower bounds as open markers with an upward caret", () => {
+    const svg = render();
     const lower = /<a class="chart-point chart-point-lower" href="\/figures\/lower-1\/">.*?<\/a>/.exec(svg)![0];
     expect(lower).toContain(`<circle cx="200" cy="150" r="4.5" class="chart-mark" fill="#ffffff" style="fill:var(--bg,#ffffff)" stroke="#0072b2" stroke-width="1.6"/>`);
     expect(lower).toContain(`<path class="chart-caret" d="M197,143l3-3.5 3,3.5" fill="none" stroke="#0072b2"`);
   });
   it("draws approximations with a dashed outline", () => {
+    const svg = render();
     expect(svg).toMatch(/chart-point-approx" href="\/figures\/approx-1\/"><title>[^<]*<\/title><circle [^>]*fill="#ffffff"[^>]*stroke-dasharray="2 1.5"\/>/);
   });
   it("draws a range as a bar from its high end down to its low end", () => {
+    const svg = render();
     expect(svg).toContain(`<rect class="chart-mark" x="396.5" y="80" width="7" height="100" fill="#0072b2" fill-opacity="0.3"`);
   });
   it("draws other reports of a day smaller and fainter", () => {
+    const svg = render();
     expect(svg).toMatch(/<a class="chart-point chart-point-exact chart-point-extra" href="\/figures\/extra-1\/" opacity="0.75"><title>[^<]*another report for this day[^<]*<\/title><circle cx="200" cy="160" r="3.2"/);
   });
   it("draws the line with the series' colour and dash", () => {
+    const svg = render();
     expect(svg).toContain(`<path class="chart-line" d="M100,200 L200,150" fill="none" stroke="#0072b2" stroke-width="2" stroke-linejoin="round" stroke-dasharray="6 3"/>`);
   });
   it("links a cited event's number and label to its source page, the disc centred in its row above the plot", () => {
+    const svg = render();
     // Row 0 of 1: centre = unit row (20) + half an event row (9) = 29.
     expect(svg).toMatch(/<a class="chart-annotation" href="\/sources\/doc\/"><title>1\. 11 Jan 2026: Jump [^<]*<\/title><circle cx="150" cy="29" r="9"/);
     expect(svg).toMatch(/<text class="chart-event-label" x="163" y="[\d.]+" text-anchor="start"[^>]*>Jump &lt;script&gt;/);
   });
   it("marks an incomplete citation with a dagger and says so", () => {
+    const svg = render();
     expect(svg).toMatch(/<g class="chart-annotation chart-citation-incomplete"><title>2\. [^<]*Citation incomplete: [^<]*<\/title><circle [^>]*\/><text [^>]*>2<\/text><text [^>]*>Shutdown †<\/text><\/g>/);
     expect(svg).toContain(`<rect class="chart-span" x="250" y="44" width="650"`);
   });
   it("writes the y axis's unit and each line's end label, escaped", () => {
+    const svg = render();
     expect(svg).toContain(`>people &lt;script&gt;`);
     expect(svg).toMatch(/<text class="chart-end-label" data-series="s"><tspan x="718" y="[\d.]+">ORG<\/tspan><tspan x="718" y="[\d.]+">two &lt;script&gt;/);
   });
@@ -129,6 +143,7 @@ describe("renderSvg", () => {
     expect(narrow).toMatch(/class="chart-event-n"[^>]*>1<\/text>/);
   });
   it("draws no legend inside the page's SVG, but one in a standalone file", () => {
+    const svg = render();
     expect(svg).not.toContain("chart-legend");
     const file = renderSvg(model, { standalone: true, baseUrl: "https://example.org/" });
     expect(file).toContain(`viewBox="0 0 720 458"`);
@@ -145,6 +160,7 @@ describe("renderSvg", () => {
     expect(file).toContain(">\u2067منابع: ORG.\u2069</text>");
   });
   it("is deterministic: the same model gives the same bytes", () => {
+    const svg = render();
     expect(renderSvg(structuredClone(model))).toBe(svg);
   });
 });
