@@ -335,3 +335,121 @@ describe("buildChartModel: crowded points", () => {
     });
   }
 });
+
+describe("buildChartModel: what each point carries", () => {
+  const docs = () =>
+    new Map<string, SourceDocument>([...sources, ["doc-c", { id: "doc-c", title: "Repost C", kind: "news", publisher: "Gamma Blog", published: "2026-01-03" } as SourceDocument]]);
+  const marked = (): ChartSeriesInput => ({
+    series: series("m-arrested", "m"),
+    organisation: org("m"),
+    figures: [
+      fig("w1", "m-arrested", "2026-01-01", { value: 10, source: "doc-c", flags: ["low_quality_source", "attribution_inferred"] }),
+      fig("w2", "m-arrested", "2026-01-02", { value: 1, basis: "cases", cases: ["Ali Rezaei"] }),
+      fig("w3", "m-arrested", "2026-01-03", { value: 20, basis: "project_count" }),
+      fig("w4", "m-arrested", "2026-01-04", { value: 25, source: "doc-x" }),
+    ],
+  });
+  it("says with a point what a reader must know: a weak source, an inferred attribution, named cases, a count made by this site", () => {
+    const m = buildChartModel(input({ series: [marked()], sources: docs() }));
+    expect(point(m, "w1")).toMatchObject({ cautions: ["weak source", "attribution inferred"], weak: true, known: "2026-01-03", sourceName: "Gamma Blog", sourceTitle: "Repost C" });
+    expect(point(m, "w2")).toMatchObject({ cautions: ["a named case: Ali Rezaei"], cases: ["Ali Rezaei"] });
+    expect(point(m, "w3").cautions).toEqual(["counted by this site from the parts the text gives"]);
+    for (const id of ["w2", "w3", "w4"]) expect(point(m, id).weak, id).toBeUndefined();
+  });
+  it("carries nothing it does not know: no cautions, no publication day, no low or high for a plain value", () => {
+    const w4 = point(buildChartModel(input({ series: [marked()], sources: docs() })), "w4");
+    expect(w4).toMatchObject({ value: 25, y: 25 });
+    for (const key of ["cautions", "weak", "cases", "known", "low", "high"] as const) expect(w4, key).not.toHaveProperty(key);
+  });
+  it("names a source missing from the sources by its id rather than leaving it blank", () => {
+    expect(point(buildChartModel(input({ series: [marked()], sources: docs() })), "w4")).toMatchObject({ sourceTitle: "doc-x", sourceName: "doc-x", sourceHref: "/sources/doc-x/" });
+  });
+  it("orders the reports of one day: the one joined into the line first, then the others by id", () => {
+    const day = { ...alpha, figures: [...alpha.figures, fig("a2b", "alpha-arrested", "2026-01-11", { value: 800, qualifier: "about", source: "doc-b" })] };
+    const m = buildChartModel(input({ series: [day] }));
+    expect(m.lines[0].points.map((p) => [p.figureId, p.onLine])).toEqual([["a1", true], ["a2", true], ["a2b", false], ["a3", false], ["a4", true]]);
+  });
+  it("ties a line's end label to its last value on the line, not to another report drawn beside it", () => {
+    const late = { ...alpha, figures: [...alpha.figures, fig("a6", "alpha-arrested", "2026-01-21", { value: 900, qualifier: "about", source: "doc-b" })] };
+    const m = buildChartModel(input({ series: [late, beta] }));
+    expect(point(m, "a6").onLine).toBe(false);
+    // a4 (2,000) is the axis's top.
+    expect(m.endLabels[0].valueY).toBe(point(m, "a4").py);
+    expect(m.endLabels[0].valueY).toBe(m.margin.top);
+  });
+});
+
+describe("buildChartModel: events near the plotted dates", () => {
+  // Data from 1 to 21 January 2026: 20 days, so events up to 2 days (a tenth) outside are shown.
+  const ann = (id: string, start: string, end?: string): Annotation => ({ id, start, label: id, source: { document: "doc-a" }, ...(end && { end }) });
+  it("shows an event up to a tenth of the span before or after the data, widening the axis to it", () => {
+    const m = buildChartModel(input({ annotations: [ann("before", "2025-12-30"), ann("after", "2026-01-23"), ann("too-late", "2026-01-24"), ann("too-early", "2025-12-29")] }));
+    expect(m.annotations.map((a) => a.id)).toEqual(["before", "after"]);
+    expect(m.xDomain).toEqual([t("2025-12-30"), t("2026-01-23")]);
+  });
+  it("shows a span that began long before the data while it lasts into them, without widening the axis to its start", () => {
+    const m = buildChartModel(input({ annotations: [ann("long", "2025-11-01", "2025-12-30"), ann("over", "2025-11-01", "2025-12-29")] }));
+    expect(m.annotations.map((a) => [a.id, a.x1])).toEqual([["long", geo(m).L]]);
+    expect(m.xDomain).toEqual([t("2026-01-01"), t("2026-01-21")]);
+  });
+  it("numbers events of the same day by their id", () => {
+    const m = buildChartModel(input({ annotations: [ann("b-event", "2026-01-11"), ann("a-event", "2026-01-11")] }));
+    expect(m.annotations.map((a) => [a.id, a.n])).toEqual([["a-event", 1], ["b-event", 2]]);
+  });
+});
+
+describe("buildChartModel: labels, units and the broken axis", () => {
+  it("names two lines of one organisation by their series labels, or on the days axis by the year each wave began", () => {
+    const killed = { series: series("alpha-killed", "alpha", { label: "alpha: killed", measure: "killed" }), organisation: org("alpha"), figures: [fig("k1", "alpha-killed", "2026-01-05", { value: 7, measure: "killed" })] };
+    const m = buildChartModel(input({ series: [alpha, killed, beta] }));
+    expect(m.endLabels.map((e) => e.lines.join(" "))).toEqual(["alpha: arrests", "alpha: killed", "BETA"]);
+    const older = { series: series("hrana-2022", "hrana"), organisation: org("hrana"), figures: [fig("o1", "hrana-2022", "2022-09-17", { value: 10 }), fig("o2", "hrana-2022", "2022-10-07", { value: 100 })] };
+    const newer = { series: series("hrana-2025", "hrana"), organisation: org("hrana"), figures: [fig("n1", "hrana-2025", "2026-01-07", { value: 50 })] };
+    const days = buildChartModel(input({ series: [older, newer], xKind: "days", origins: { "hrana-2022": "2022-09-17", "hrana-2025": "2025-12-28" } }));
+    expect(days.endLabels.map((e) => e.lines.join(" "))).toEqual(["HRANA 2022", "HRANA 2025"]);
+  });
+  it("says 'people' on the y axis when the lines count different things", () => {
+    const killed = { series: series("alpha-killed", "alpha", { measure: "killed" }), organisation: org("alpha"), figures: [fig("k1", "alpha-killed", "2026-01-05", { value: 7, measure: "killed" })] };
+    expect(buildChartModel(input({ series: [alpha, killed] })).yUnit).toBe("people");
+    expect(buildChartModel(input({ series: [killed] })).yUnit).toBe("people killed");
+  });
+  it("charts three dated points, and calls two too few", () => {
+    const three = { ...beta, figures: [...beta.figures, fig("b3", "beta-arrested", "2026-01-20", { value: 1300 })] };
+    expect(buildChartModel(input({ series: [three] })).sparse).toBe(false);
+    expect(buildChartModel(input({ series: [beta] })).sparse).toBe(true);
+  });
+  it("breaks the axis only above a line more than three times the next, never for a single line or above lines of zero", () => {
+    const line = (id: string, values: number[]) => ({
+      series: series(id, id), organisation: org(id), figures: values.map((v, i) => fig(`${id}${i}`, id, `2026-01-0${i + 1}`, { value: v })),
+    });
+    expect(buildChartModel(input({ series: [line("big", [10, 3000]), line("small", [10, 1000])] })).overflow).toBeUndefined();
+    expect(buildChartModel(input({ series: [line("big", [10, 3001]), line("small", [10, 1000])] })).overflow?.cap).toBe(1000);
+    expect(buildChartModel(input({ series: [line("big", [10, 50_000])] })).overflow).toBeUndefined();
+    expect(buildChartModel(input({ series: [line("big", [10, 50_000]), line("none", [0, 0])] })).overflow).toBeUndefined();
+  });
+  it("writes values above the break in rows over the plot, beside their arrow or, near the right edge, before it", () => {
+    const huge: ChartSeriesInput = {
+      series: series("huge-killed", "huge"),
+      organisation: org("huge"),
+      figures: [
+        fig("h1", "huge-killed", "2026-01-01", { value: 30_000 }),
+        fig("h2", "huge-killed", "2026-01-02", { value: 31_000 }),
+        fig("h3", "huge-killed", "2026-01-21", { value: undefined, low: 1000, high: 40_000, qualifier: "range" }),
+      ],
+    };
+    const m = buildChartModel(input({ series: [alpha, huge] }));
+    const [h1, h2, h3] = ["h1", "h2", "h3"].map((id) => point(m, id));
+    // Unit row 20, event rows none, two band rows of 18: row 0 (nearer the plot) has its text's
+    // baseline at 20 + 18 + 9 + 6 − 1 = 52, row 1 at 34; the plot starts 10 below the band, at 66.
+    expect(m.margin.top).toBe(66);
+    expect(h1.overLabel).toEqual({ x: h1.px + 8, y: 52, anchor: "start" });
+    // h2 is a day later, its label would overlap h1's: it goes up a row.
+    expect(h2.overLabel).toEqual({ x: h2.px + 8, y: 34, anchor: "start" });
+    // At the right edge the label ends 8 left of the arrow.
+    expect(h3.overLabel).toEqual({ x: h3.px - 8, y: 52, anchor: "end" });
+    // Values above the cap point at their arrow in the band; a range starting under it keeps its low end on the scale, its bar up to the plot's top.
+    expect(h1.py).toBe(Math.round(52 - 12 * 0.36));
+    expect(h3).toMatchObject({ over: true, py: geo(m).py(1000), pyHigh: 66 });
+    expect(m.overflow?.note).toContain("3 figures, from HUGE, are far above the others");
+  });
+});
