@@ -89,7 +89,7 @@ export function rangeDomain(range: RangeSpec | null, kind: "date" | "days", doma
   if ("preset" in range) [lo, hi] = range.preset === "first30" ? [d0, d0 + span] : [d1 - span, d1];
   else if (kind === "date") [lo, hi] = [dateMs(range.from), dateMs(range.to) + DAY_MS - 1];
   else [lo, hi] = [Number(range.from), Number(range.to)];
-  // Stryker disable next-line ConditionalExpression,LogicalOperator: with one end NaN, the "lo < hi" below is false too
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: "false" and "&&": with one end NaN, "lo < hi" below is false too
   if (!Number.isFinite(lo) || !Number.isFinite(hi)) return null;
   // Stryker disable next-line EqualityOperator: swapping equal ends changes nothing
   if (lo > hi) [lo, hi] = [hi, lo];
