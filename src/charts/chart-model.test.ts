@@ -150,9 +150,17 @@ describe("buildChartModel: points and lines", () => {
       ["#d55e00", "6 3", "square", "/series/beta-arrested/", "people arrested"],
     ]);
   });
-  it("leaves out series kept off the charts", () => {
+  it("leaves out series kept off the charts, from the lines and from the summary", () => {
     const off = { ...beta, series: series("beta-arrested", "beta", { on_charts: false }) };
-    expect(buildChartModel(input({ series: [alpha, off] })).lines.map((l) => l.seriesId)).toEqual(["alpha-arrested"]);
+    const m = buildChartModel(input({ series: [alpha, off] }));
+    expect(m.lines.map((l) => l.seriesId)).toEqual(["alpha-arrested"]);
+    expect(m.summary).not.toContain("BETA");
+    expect(m.summaryFigures).toEqual(["a4"]);
+  });
+  it("lists the figures its summary cites: each line's latest claim", () => expect(buildChartModel(input()).summaryFigures).toEqual(["a4", "b2"]));
+  it("draws no path for a line of a single point", () => {
+    const one = buildChartModel(input({ series: [alpha, { ...beta, figures: [beta.figures[1]] }] }));
+    expect(one.lines.map((l) => l.path === "")).toEqual([false, true]);
   });
   it("gives the latest as-of date among the plotted points", () => {
     const m = build();

@@ -169,10 +169,10 @@ describe("renderSvg: marks a reader must not miss", () => {
   const withPoints = (points: ChartPoint[], over: Partial<ChartModel> = {}): ChartModel => ({ ...model, annotations: [], lines: [{ ...line, points }], ...over });
   it("puts a ? beside a weak source's marker, above right, or below right where above would reach the rows over the plot", () => {
     // r = 4.5 (on the line), text 12: at py 200, 200 − 4.5 − 12 is below the plot's top (44), so
-    // the ? sits at y 195.5; at py 50 it would reach 33.5, above 44, so it goes below: 50 + 4.5 + 9.6.
-    const svg = renderSvg(withPoints([pt("weak-1", { weak: true }), pt("weak-2", { px: 300, py: 50, weak: true }), pt("firm-1", { px: 400 })]));
+    // the ? sits at y 195.5; at py 55 it would reach 38.5, above 44, so it goes below: 55 + 4.5 + 9.6.
+    const svg = renderSvg(withPoints([pt("weak-1", { weak: true }), pt("weak-2", { px: 300, py: 55, weak: true }), pt("firm-1", { px: 400 })]));
     expect(svg).toContain(`<a class="chart-point chart-point-exact chart-point-weak" href="/figures/weak-1/">`);
-    expect([...svg.matchAll(/<text class="chart-weak" x="([\d.]+)" y="([\d.]+)" font-weight="700" fill="#0072b2" stroke="none">\?<\/text>/g)].map((m) => [m[1], m[2]])).toEqual([["105.5", "195.5"], ["305.5", "64.1"]]);
+    expect([...svg.matchAll(/<text class="chart-weak" x="([\d.]+)" y="([\d.]+)" font-weight="700" fill="#0072b2" stroke="none">\?<\/text>/g)].map((m) => [m[1], m[2]])).toEqual([["105.5", "195.5"], ["305.5", "69.1"]]);
     expect(svg).toContain(`<a class="chart-point chart-point-exact" href="/figures/firm-1/">`);
   });
   it("draws no marker for a point thinned out of a crowded line, and no path for a line without one", () => {
@@ -216,6 +216,12 @@ describe("renderSvg: marks a reader must not miss", () => {
     expect(fa).toContain(`text-anchor="middle">روز از آغاز موج</text>`);
     expect(renderSvg(model)).not.toContain("chart-axis-title");
   });
+  it("titles an event with its number, date, label, description and where its source is, in the page's language", () => {
+    const event = { id: "a", n: 1, nText: "1", label: "Jump", dateText: "11 Jan 2026", description: "Arrests rose.", x1: 150, row: 0, anchor: "start" as const, href: "/sources/doc/", citationIncomplete: false };
+    expect(renderSvg({ ...model, annotations: [event] })).toContain(`<a class="chart-annotation" href="/sources/doc/"><title>1. 11 Jan 2026: Jump. Arrests rose. Source: see the source page.</title>`);
+    const fa = renderSvg({ ...model, annotations: [{ ...event, description: undefined }], labels: { sourceSee: "منبع: صفحهٔ منبع." } as ChartModel["labels"] });
+    expect(fa).toContain(`<title>1. 11 Jan 2026: Jump. منبع: صفحهٔ منبع.</title>`);
+  });
   it("writes an event's label left of its disc when it is anchored at the end", () => {
     const svg = renderSvg({ ...model, annotations: [{ ...model.annotations[0], x1: 600, anchor: "end" }] });
     // Disc radius 9 (0.75 × 12), then 4 of room: 600 − 13.
@@ -235,6 +241,7 @@ describe("renderSvg: a standalone file", () => {
     const size = (title: string) => Number(/<text class="chart-title" [^>]*font-size="(\d+)"/.exec(renderSvg({ ...model, title }, { standalone: true }))![1]);
     expect(size("Arrests")).toBe(15);
     expect(size("x".repeat(100))).toBe(11); // 656 / 58
+    expect(size("x".repeat(105))).toBe(10); // 656 / 60.9 = 10.8
     expect(size("x".repeat(200))).toBe(10);
   });
   it("right to left: title, legend and source lines start at the right edge, and the file grows with each source line", () => {
@@ -249,6 +256,11 @@ describe("renderSvg: a standalone file", () => {
     expect([...file.matchAll(/<text class="chart-(source-line|key)" x="712" text-anchor="end" y="(\d+)"/g)].map((m) => [m[1], Number(m[2])])).toEqual([
       ["source-line", 434], ["source-line", 450], ["key", 466],
     ]);
+  });
+  it("without a footer, names the organisations and explains the markers in English", () => {
+    const file = renderSvg({ ...model, asOf: null }, { standalone: true });
+    expect(file).toContain(`<text class="chart-source-line" x="56" y="434" fill="#545454">Sources: ORG. Each point links to its figure and source.</text>`);
+    expect(file).toContain(`<text class="chart-key" x="56" y="450" fill="#545454">Open markers with a caret: lower bounds (&quot;at least&quot;, &quot;more than&quot;); dashed outlines: approximate; bars: ranges.</text>`);
   });
   it("left to right: title at the plot's left edge, the legend's line then its label", () => {
     const file = renderSvg(model, { standalone: true });
