@@ -42,7 +42,7 @@ export function chartSummaryParts(model: ChartModel, claims: LatestClaim[], anno
     return `${capitalise(claimSentence(c, ctx))}${comma}${t.daysAfter(formatCount(n, locale), n === 1)}`;
   });
   const n = model.lines.reduce((sum, l) => sum + l.points.length, 0);
-  // Stryker disable next-line ConditionalExpression: one point is always too few for a chart (MIN_CHART_POINTS), said by "listed" below
+  // Stryker disable next-line ConditionalExpression: "false": one point is always too few for a chart (MIN_CHART_POINTS), said by "listed" below
   const plotted = t.plotted(formatCount(n, locale), n === 1);
   const many = model.lines.length > 1 ? t.lines(model.lines.length) : ".";
   const marked = annotations.map((a) => {
