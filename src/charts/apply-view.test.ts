@@ -39,6 +39,8 @@ describe("applying a reader's view to a chart model", () => {
     expect(v.model.lines).toEqual(model.lines);
     expect(v.model.xDomain).toEqual(model.xDomain);
     expect(v.drawn).toBe(5);
+    expect(v.model.xTicks).toBe(model.xTicks);
+    expect(v.model.annotations).toBe(model.annotations);
   });
 
   it("keeps hidden lines in the model (Chart.js hides them) but does not count them as drawn", () => {
@@ -72,5 +74,34 @@ describe("applying a reader's view to a chart model", () => {
     expect(v.model.lines[0].points.every((p) => !p.over)).toBe(true);
     expect(v.model.yDomain).toEqual([1, 10_000]);
     expect(v.model.yTicks.map((t) => t.label)).toEqual(["n1", "n10", "n100", "n1000", "n10000"]);
+  });
+
+  it("includes the latest figure in the last 30 days", () => {
+    const latest = { ...model, lines: [line("b", [point("b", 5, 7), point("b", 50, 70), point("b", 60, 80)])] };
+    expect(ids(applyView(latest, { ...DEFAULT_VIEW, range: { preset: "last30" } }, options).model, "b")).toEqual(["b-50", "b-60"]);
+  });
+
+  it("in the first 30 days keeps an early event where it was, cuts a span at the right edge and drops a later event", () => {
+    const late = { id: "late", n: 3, nText: "3", label: "", dateText: "", x1: 50 + (50 * 100) / 60, row: 0, citationIncomplete: false };
+    const v = applyView({ ...model, annotations: [...model.annotations, late] }, { ...DEFAULT_VIEW, range: { preset: "first30" } }, options);
+    // Days 0..30 over the same 100 units: day 3 is at 60, day 20 at 116.7, the edge at 150.
+    expect(v.model.annotations.map((a) => a.id)).toEqual(["early", "span"]);
+    expect(v.model.annotations[0].x1).toBeCloseTo(60);
+    expect(v.model.annotations[0].x2).toBeUndefined();
+    expect(v.model.annotations[1].x1).toBeCloseTo(50 + (20 * 100) / 30);
+    expect(v.model.annotations[1].x2).toBeCloseTo(150);
+  });
+
+  it("on a log scale fits the axis to the lines shown, neither counting nor scaling to hidden ones", () => {
+    const v = applyView(model, { hidden: ["a"], range: null, log: true }, options);
+    // a's 0 is hidden with its line; b's 7 and 70 give powers of ten 1 to 100.
+    expect(v.droppedForLog).toBe(0);
+    expect(v.model.yDomain).toEqual([1, 100]);
+  });
+
+  it("on a log scale spans at least one power of ten, and 1 to 10 when every line is hidden", () => {
+    const flat = { ...model, lines: [line("b", [point("b", 5, 100), point("b", 50, 100)])] };
+    expect(applyView(flat, { ...DEFAULT_VIEW, log: true }, options).model.yDomain).toEqual([100, 1000]);
+    expect(applyView(model, { hidden: ["a", "b"], range: null, log: true }, options).model.yDomain).toEqual([1, 10]);
   });
 });

@@ -25,6 +25,19 @@ describe("yAxis", () => {
   it("never puts a tick between whole people", () => expect(yAxis(3, [300, 0], "en-GB").ticks.map((t) => t.label)).toEqual(["0", "1", "2", "3"]));
 });
 
+describe("xAxis: days since the wave began", () => {
+  it("widens a single day by one day on each side", () => expect(xAxis("days", [5, 5], [56, 704], "en-GB").domain).toEqual([4, 6]));
+  it("gives about one tick per 130 px of plot, at round numbers of days", () => {
+    // 260 px: two ticks wanted, so a step of 50 over 100 days; 650 px: five, so a step of 20.
+    expect(xAxis("days", [0, 100], [200, 460], "en-GB").ticks).toEqual([
+      { value: 0, pos: 200, label: "0" },
+      { value: 50, pos: 330, label: "50" },
+      { value: 100, pos: 460, label: "100" },
+    ]);
+    expect(xAxis("days", [0, 100], [50, 700], "en-GB").ticks.map((k) => [k.label, k.pos])).toEqual([["0", 50], ["20", 180], ["40", 310], ["60", 440], ["80", 570], ["100", 700]]);
+  });
+});
+
 describe("xAxis in Persian: calendar-true ticks", () => {
   const t = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
   const strip = (s: string) => s.replace(/[\u2066-\u2069]/g, "");
@@ -55,5 +68,20 @@ describe("xAxis in Persian: calendar-true ticks", () => {
   it("keeps Gregorian ticks in English", () => {
     const axis = xAxis("date", [t("2022-09-17"), t("2023-05-01")], [56, 704], "en-GB");
     expect(axis.ticks.every((k) => new Date(k.value).getUTCDate() === 1)).toBe(true);
+  });
+  it("over a Persian year, ticks every third month from Nowruz", () => {
+    // 1402: 1 Farvardin = 21 March 2023, 1 Tir = 22 June, 1 Mehr = 23 September, 1 Dey = 22 December.
+    const axis = xAxis("date", [t("2023-03-21"), t("2024-03-19")], [56, 704], "fa-IR");
+    expect(axis.ticks.map((k) => [k.value, strip(k.label)])).toEqual([[t("2023-03-21"), "فروردین ۱۴۰۲"], [t("2023-06-22"), "تیر"], [t("2023-09-23"), "مهر"], [t("2023-12-22"), "دی"]]);
+  });
+  it("over several years, ticks at each Nowruz, labelled by the year alone", () => {
+    const axis = xAxis("date", [t("2019-03-21"), t("2024-03-19")], [56, 704], "fa-IR");
+    expect(axis.ticks.map((k) => [k.value, strip(k.label)])).toEqual([
+      [t("2019-03-21"), "۱۳۹۸"], [t("2020-03-20"), "۱۳۹۹"], [t("2021-03-21"), "۱۴۰۰"], [t("2022-03-21"), "۱۴۰۱"], [t("2023-03-21"), "۱۴۰۲"],
+    ]);
+  });
+  it("on day ticks, adds the Persian year on the first tick and on the first of the new year", () => {
+    // Sundays 10, 17 and 24 March 2024: 20 and 27 Esfand 1402, then 5 Farvardin 1403.
+    expect(dateTickLabels([d("2024-03-10"), d("2024-03-17"), d("2024-03-24")], "fa-IR").map(strip)).toEqual(["۲۰ اسفند ۱۴۰۲", "۲۷ اسفند", "۵ فروردین ۱۴۰۳"]);
   });
 });

@@ -68,16 +68,25 @@ const geo = (m: ReturnType<typeof buildChartModel>) => {
 };
 
 describe("buildChartModel: axes", () => {
-  const m = buildChartModel(input());
-  it("spans the x domain from the first to the last dated figure, in epoch ms", () => expect(m.xDomain).toEqual([t("2026-01-01"), t("2026-01-21")]));
-  it("starts y at zero and ends at the largest value or range high, made nice", () => expect(m.yDomain).toEqual([0, 2000]));
+  // Built inside each test: Stryker switches a mutant on only while a test runs (docs/TESTING.md).
+  const build = () => buildChartModel(input());
+  it("spans the x domain from the first to the last dated figure, in epoch ms", () => {
+    const m = build();
+    expect(m.xDomain).toEqual([t("2026-01-01"), t("2026-01-21")]);
+  });
+  it("starts y at zero and ends at the largest value or range high, made nice", () => {
+    const m = build();
+    expect(m.yDomain).toEqual([0, 2000]);
+  });
   it("labels weekly date ticks briefly, with the year on the first", () => {
+    const m = build();
     const g = geo(m);
     expect(m.xTicks).toEqual(
       [["2026-01-04", "4 Jan 2026"], ["2026-01-11", "11 Jan"], ["2026-01-18", "18 Jan"]].map(([iso, label]) => ({ value: t(iso), pos: g.x(t(iso)), label })),
     );
   });
   it("labels y ticks with digit grouping", () => {
+    const m = build();
     const g = geo(m);
     expect(m.yTicks.map((k) => [k.label, k.pos])).toEqual([0, 500, 1000, 1500, 2000].map((v) => [v.toLocaleString("en-GB"), g.y(v)]));
     expect(g.y(2000)).toBe(g.T);
@@ -90,8 +99,10 @@ describe("buildChartModel: axes", () => {
 });
 
 describe("buildChartModel: points and lines", () => {
-  const m = buildChartModel(input());
+  // Built inside each test: Stryker switches a mutant on only while a test runs (docs/TESTING.md).
+  const build = () => buildChartModel(input());
   it("draws one line per series, in input order, never merged", () => {
+    const m = build();
     expect(m.lines.map((l) => [l.seriesId, l.organisation, l.points.map((p) => p.figureId)])).toEqual([
       ["alpha-arrested", "ALPHA", ["a1", "a2", "a3", "a4"]],
       ["beta-arrested", "BETA", ["b1", "b2"]],
@@ -106,36 +117,55 @@ describe("buildChartModel: points and lines", () => {
     );
   });
   it("joins one figure per day into the path and draws other reports apart", () => {
+    const m = build();
     const g = geo(m);
     expect(m.lines[0].path).toMatch(/^M[\d.]+,[\d.]+l/);
     expect(pathPoints(m.lines[0].path)).toEqual([[g.px(m.xDomain[0]), g.py(100)], [g.px(t("2026-01-11")), g.py(1000)], [g.px(m.xDomain[1]), g.py(2000)]]);
     expect(point(m, "a3")).toMatchObject({ onLine: false, px: g.px(t("2026-01-11")), py: g.py(900), valueText: "about 900" });
     expect(m.lines[0].points.filter((p) => p.onLine).map((p) => p.figureId)).toEqual(["a1", "a2", "a4"]);
   });
-  it("never plots an undated figure", () => expect(point(m, "a5")).toBeUndefined());
+  it("never plots an undated figure", () => {
+    const m = build();
+    expect(point(m, "a5")).toBeUndefined();
+  });
   it("keeps a range's low and high, plotting the low end with the high end's pixel", () => {
+    const m = build();
     const g = geo(m);
     expect(point(m, "b1")).toMatchObject({ y: 400, low: 400, high: 1500, py: g.py(400), pyHigh: g.py(1500), qualifier: "range", valueText: "between 400 and 1,500" });
     expect(point(m, "b1").value).toBeUndefined();
   });
   it("marks lower bounds by their qualifier and says them as such", () => {
+    const m = build();
     expect(point(m, "a2")).toMatchObject({ qualifier: "at_least", valueText: "at least 1,000", value: 1000 });
     expect(point(m, "b2")).toMatchObject({ qualifier: "more_than", valueText: "more than 1,200", px: geo(m).px(t("2026-01-16")), py: geo(m).py(1200) });
   });
   it("links every point to its figure page and its source's page", () => {
+    const m = build();
     expect(point(m, "a3")).toMatchObject({ href: "/figures/a3/", sourceHref: "/sources/doc-b/", sourceTitle: "News B", organisation: "ALPHA", dateText: "11 Jan 2026", asOf: "2026-01-11" });
   });
   it("styles each series by its index with a different colour, dash and marker", () => {
+    const m = build();
     expect(m.lines.map((l) => [l.colour, l.dash, l.marker, l.seriesHref, l.unitText])).toEqual([
       ["#0072b2", "", "circle", "/series/alpha-arrested/", "people arrested"],
       ["#d55e00", "6 3", "square", "/series/beta-arrested/", "people arrested"],
     ]);
   });
-  it("leaves out series kept off the charts", () => {
+  it("leaves out series kept off the charts, from the lines and from the summary", () => {
     const off = { ...beta, series: series("beta-arrested", "beta", { on_charts: false }) };
-    expect(buildChartModel(input({ series: [alpha, off] })).lines.map((l) => l.seriesId)).toEqual(["alpha-arrested"]);
+    const m = buildChartModel(input({ series: [alpha, off] }));
+    expect(m.lines.map((l) => l.seriesId)).toEqual(["alpha-arrested"]);
+    expect(m.summary).not.toContain("BETA");
+    expect(m.summaryFigures).toEqual(["a4"]);
   });
-  it("gives the latest as-of date among the plotted points", () => expect(m.asOf).toBe("2026-01-21"));
+  it("lists the figures its summary cites: each line's latest claim", () => expect(buildChartModel(input()).summaryFigures).toEqual(["a4", "b2"]));
+  it("draws no path for a line of a single point", () => {
+    const one = buildChartModel(input({ series: [alpha, { ...beta, figures: [beta.figures[1]] }] }));
+    expect(one.lines.map((l) => l.path === "")).toEqual([false, true]);
+  });
+  it("gives the latest as-of date among the plotted points", () => {
+    const m = build();
+    expect(m.asOf).toBe("2026-01-21");
+  });
 });
 
 describe("buildChartModel: summary", () => {
@@ -161,8 +191,10 @@ describe("buildChartModel: annotations", () => {
     ann("shutdown", "2026-01-16", "Shutdown", { end: "2026-02-10", source: incomplete }),
     ann("jump", "2026-01-11", "Jump"),
   ];
-  const m = buildChartModel(input({ annotations }));
+  // Built inside each test: Stryker switches a mutant on only while a test runs (docs/TESTING.md).
+  const build = () => buildChartModel(input({ annotations }));
   it("places events and spans by date, numbers them, clips a span's end to the plot, and sorts them by start", () => {
+    const m = build();
     const g = geo(m);
     expect(m.annotations).toEqual([
       { id: "jump", n: 1, nText: "1", label: "Jump", dateText: "11 Jan 2026", x1: g.x(t("2026-01-11")), row: 0, anchor: "start", href: "/sources/doc-a/", citationIncomplete: false },
@@ -170,8 +202,12 @@ describe("buildChartModel: annotations", () => {
     ]);
     expect(m.annotationLabels).toBe(true);
   });
-  it("makes room above the plot for the unit and one row of events", () => expect(m.margin.top).toBe(m.rows.unit + m.rows.annotation + 6));
+  it("makes room above the plot for the unit and one row of events", () => {
+    const m = build();
+    expect(m.margin.top).toBe(m.rows.unit + m.rows.annotation + 6);
+  });
   it("stacks a label that would overlap its neighbour into the next row", () => {
+    const m = build();
     const close = buildChartModel(input({ annotations: [ann("one", "2026-01-11", "A long label here"), ann("two", "2026-01-12", "Two")] }));
     expect(close.annotations.map((a) => a.row)).toEqual([0, 1]);
     expect(close.margin.top).toBe(m.margin.top + m.rows.annotation);
@@ -191,6 +227,7 @@ describe("buildChartModel: annotations", () => {
     expect(narrow.annotations.map((a) => a.n)).toEqual([1, 2]);
   });
   it("lists the annotations with their dates in the summary", () => {
+    const m = build();
     expect(m.summary).toMatch(/ Marked on the timeline: Jump \(11 Jan 2026\); Shutdown \(16 Jan 2026 to 10 Feb 2026\)\.$/);
   });
 });
@@ -207,21 +244,26 @@ describe("buildChartModel: days since the wave began", () => {
     figures: [fig("n1", "hrana-2025", "2026-01-07", { value: 50 }), fig("n2", "hrana-2025", "2026-01-17", { value: 400, qualifier: "at_least" })],
   };
   const origins = { "hrana-2022": "2022-09-17", "hrana-2025": "2025-12-28" };
-  const m = buildChartModel(input({ series: [older, newer], xKind: "days", origins, annotations: [{ id: "x", start: "2026-01-01", label: "X", source: { document: "doc-a" } }] }));
+  // Built inside each test: Stryker switches a mutant on only while a test runs (docs/TESTING.md).
+  const build = () => buildChartModel(input({ series: [older, newer], xKind: "days", origins, annotations: [{ id: "x", start: "2026-01-01", label: "X", source: { document: "doc-a" } }] }));
   it("aligns each series on its own wave's start, from day 0", () => {
+    const m = build();
     const g = geo(m);
     expect(m.xDomain).toEqual([0, 20]);
     expect(m.lines.map((l) => l.points.map((p) => [p.x, p.px]))).toEqual([[[0, g.px(0)], [20, g.px(20)]], [[10, g.px(10)], [20, g.px(20)]]]);
     expect(m.xTicks.map((k) => k.label)).toEqual(["0", "5", "10", "15", "20"]);
   });
   it("names each line's wave by its start, so two waves of one organisation can be told apart", () => {
+    const m = build();
     expect(m.lines.map((l) => l.label)).toEqual(["hrana: arrests, wave from 17 Sept 2022", "hrana: arrests, wave from 28 Dec 2025"]);
   });
   it("draws no date annotations and leaves room for the axis title", () => {
+    const m = build();
     expect(m.annotations).toEqual([]);
     expect(m.margin.bottom).toBeGreaterThan(buildChartModel(input()).margin.bottom + m.fontSize);
   });
   it("gives each line's latest date and day in the summary", () => {
+    const m = build();
     expect(m.summary).toBe(
       "Latest claim of each line: HRANA counted 100 people arrested, as reported by Alpha Press (as of 7 October 2022), 20 days after the wave began. " +
         "HRANA counted at least 400 people arrested, as reported by Alpha Press (as of 17 January 2026), 20 days after the wave began. " +
@@ -300,4 +342,122 @@ describe("buildChartModel: crowded points", () => {
       expect(pathPoints(m.lines[0].path)).toHaveLength(200);
     });
   }
+});
+
+describe("buildChartModel: what each point carries", () => {
+  const docs = () =>
+    new Map<string, SourceDocument>([...sources, ["doc-c", { id: "doc-c", title: "Repost C", kind: "news", publisher: "Gamma Blog", published: "2026-01-03" } as SourceDocument]]);
+  const marked = (): ChartSeriesInput => ({
+    series: series("m-arrested", "m"),
+    organisation: org("m"),
+    figures: [
+      fig("w1", "m-arrested", "2026-01-01", { value: 10, source: "doc-c", flags: ["low_quality_source", "attribution_inferred"] }),
+      fig("w2", "m-arrested", "2026-01-02", { value: 1, basis: "cases", cases: ["Ali Rezaei"] }),
+      fig("w3", "m-arrested", "2026-01-03", { value: 20, basis: "project_count" }),
+      fig("w4", "m-arrested", "2026-01-04", { value: 25, source: "doc-x" }),
+    ],
+  });
+  it("says with a point what a reader must know: a weak source, an inferred attribution, named cases, a count made by this site", () => {
+    const m = buildChartModel(input({ series: [marked()], sources: docs() }));
+    expect(point(m, "w1")).toMatchObject({ cautions: ["weak source", "attribution inferred"], weak: true, known: "2026-01-03", sourceName: "Gamma Blog", sourceTitle: "Repost C" });
+    expect(point(m, "w2")).toMatchObject({ cautions: ["a named case: Ali Rezaei"], cases: ["Ali Rezaei"] });
+    expect(point(m, "w3").cautions).toEqual(["counted by this site from the parts the text gives"]);
+    for (const id of ["w2", "w3", "w4"]) expect(point(m, id).weak, id).toBeUndefined();
+  });
+  it("carries nothing it does not know: no cautions, no publication day, no low or high for a plain value", () => {
+    const w4 = point(buildChartModel(input({ series: [marked()], sources: docs() })), "w4");
+    expect(w4).toMatchObject({ value: 25, y: 25 });
+    for (const key of ["cautions", "weak", "cases", "known", "low", "high"] as const) expect(w4, key).not.toHaveProperty(key);
+  });
+  it("names a source missing from the sources by its id rather than leaving it blank", () => {
+    expect(point(buildChartModel(input({ series: [marked()], sources: docs() })), "w4")).toMatchObject({ sourceTitle: "doc-x", sourceName: "doc-x", sourceHref: "/sources/doc-x/" });
+  });
+  it("orders the reports of one day: the one joined into the line first, then the others by id", () => {
+    const day = { ...alpha, figures: [...alpha.figures, fig("a2b", "alpha-arrested", "2026-01-11", { value: 800, qualifier: "about", source: "doc-b" })] };
+    const m = buildChartModel(input({ series: [day] }));
+    expect(m.lines[0].points.map((p) => [p.figureId, p.onLine])).toEqual([["a1", true], ["a2", true], ["a2b", false], ["a3", false], ["a4", true]]);
+  });
+  it("ties a line's end label to its last value on the line, not to another report drawn beside it", () => {
+    const late = { ...alpha, figures: [...alpha.figures, fig("a6", "alpha-arrested", "2026-01-21", { value: 900, qualifier: "about", source: "doc-b" })] };
+    const m = buildChartModel(input({ series: [late, beta] }));
+    expect(point(m, "a6").onLine).toBe(false);
+    // a4 (2,000) is the axis's top.
+    expect(m.endLabels[0].valueY).toBe(point(m, "a4").py);
+    expect(m.endLabels[0].valueY).toBe(m.margin.top);
+  });
+});
+
+describe("buildChartModel: events near the plotted dates", () => {
+  // Data from 1 to 21 January 2026: 20 days, so events up to 2 days (a tenth) outside are shown.
+  const ann = (id: string, start: string, end?: string): Annotation => ({ id, start, label: id, source: { document: "doc-a" }, ...(end && { end }) });
+  it("shows an event up to a tenth of the span before or after the data, widening the axis to it", () => {
+    const m = buildChartModel(input({ annotations: [ann("before", "2025-12-30"), ann("after", "2026-01-23"), ann("too-late", "2026-01-24"), ann("too-early", "2025-12-29")] }));
+    expect(m.annotations.map((a) => a.id)).toEqual(["before", "after"]);
+    expect(m.xDomain).toEqual([t("2025-12-30"), t("2026-01-23")]);
+  });
+  it("shows a span that began long before the data while it lasts into them, without widening the axis to its start", () => {
+    const m = buildChartModel(input({ annotations: [ann("long", "2025-11-01", "2025-12-30"), ann("over", "2025-11-01", "2025-12-29")] }));
+    expect(m.annotations.map((a) => [a.id, a.x1])).toEqual([["long", geo(m).L]]);
+    expect(m.xDomain).toEqual([t("2026-01-01"), t("2026-01-21")]);
+  });
+  it("numbers events of the same day by their id", () => {
+    const m = buildChartModel(input({ annotations: [ann("b-event", "2026-01-11"), ann("a-event", "2026-01-11")] }));
+    expect(m.annotations.map((a) => [a.id, a.n])).toEqual([["a-event", 1], ["b-event", 2]]);
+  });
+});
+
+describe("buildChartModel: labels, units and the broken axis", () => {
+  it("names two lines of one organisation by their series labels, or on the days axis by the year each wave began", () => {
+    const killed = { series: series("alpha-killed", "alpha", { label: "alpha: killed", measure: "killed" }), organisation: org("alpha"), figures: [fig("k1", "alpha-killed", "2026-01-05", { value: 7, measure: "killed" })] };
+    const m = buildChartModel(input({ series: [alpha, killed, beta] }));
+    expect(m.endLabels.map((e) => e.lines.join(" "))).toEqual(["alpha: arrests", "alpha: killed", "BETA"]);
+    const older = { series: series("hrana-2022", "hrana"), organisation: org("hrana"), figures: [fig("o1", "hrana-2022", "2022-09-17", { value: 10 }), fig("o2", "hrana-2022", "2022-10-07", { value: 100 })] };
+    const newer = { series: series("hrana-2025", "hrana"), organisation: org("hrana"), figures: [fig("n1", "hrana-2025", "2026-01-07", { value: 50 })] };
+    const days = buildChartModel(input({ series: [older, newer], xKind: "days", origins: { "hrana-2022": "2022-09-17", "hrana-2025": "2025-12-28" } }));
+    expect(days.endLabels.map((e) => e.lines.join(" "))).toEqual(["HRANA 2022", "HRANA 2025"]);
+  });
+  it("says 'people' on the y axis when the lines count different things", () => {
+    const killed = { series: series("alpha-killed", "alpha", { measure: "killed" }), organisation: org("alpha"), figures: [fig("k1", "alpha-killed", "2026-01-05", { value: 7, measure: "killed" })] };
+    expect(buildChartModel(input({ series: [alpha, killed] })).yUnit).toBe("people");
+    expect(buildChartModel(input({ series: [killed] })).yUnit).toBe("people killed");
+  });
+  it("charts three dated points, and calls two too few", () => {
+    const three = { ...beta, figures: [...beta.figures, fig("b3", "beta-arrested", "2026-01-20", { value: 1300 })] };
+    expect(buildChartModel(input({ series: [three] })).sparse).toBe(false);
+    expect(buildChartModel(input({ series: [beta] })).sparse).toBe(true);
+  });
+  it("breaks the axis only above a line more than three times the next, never for a single line or above lines of zero", () => {
+    const line = (id: string, values: number[]) => ({
+      series: series(id, id), organisation: org(id), figures: values.map((v, i) => fig(`${id}${i}`, id, `2026-01-0${i + 1}`, { value: v })),
+    });
+    expect(buildChartModel(input({ series: [line("big", [10, 3000]), line("small", [10, 1000])] })).overflow).toBeUndefined();
+    expect(buildChartModel(input({ series: [line("big", [10, 3001]), line("small", [10, 1000])] })).overflow?.cap).toBe(1000);
+    expect(buildChartModel(input({ series: [line("big", [10, 50_000])] })).overflow).toBeUndefined();
+    expect(buildChartModel(input({ series: [line("big", [10, 50_000]), line("none", [0, 0])] })).overflow).toBeUndefined();
+  });
+  it("writes values above the break in rows over the plot, beside their arrow or, near the right edge, before it", () => {
+    const huge: ChartSeriesInput = {
+      series: series("huge-killed", "huge"),
+      organisation: org("huge"),
+      figures: [
+        fig("h1", "huge-killed", "2026-01-01", { value: 30_000 }),
+        fig("h2", "huge-killed", "2026-01-02", { value: 31_000 }),
+        fig("h3", "huge-killed", "2026-01-21", { value: undefined, low: 1000, high: 40_000, qualifier: "range" }),
+      ],
+    };
+    const m = buildChartModel(input({ series: [alpha, huge] }));
+    const [h1, h2, h3] = ["h1", "h2", "h3"].map((id) => point(m, id));
+    // Unit row 20, event rows none, two band rows of 18: row 0 (nearer the plot) has its text's
+    // baseline at 20 + 18 + 9 + 6 − 1 = 52, row 1 at 34; the plot starts 10 below the band, at 66.
+    expect(m.margin.top).toBe(66);
+    expect(h1.overLabel).toEqual({ x: h1.px + 8, y: 52, anchor: "start" });
+    // h2 is a day later, its label would overlap h1's: it goes up a row.
+    expect(h2.overLabel).toEqual({ x: h2.px + 8, y: 34, anchor: "start" });
+    // At the right edge the label ends 8 left of the arrow.
+    expect(h3.overLabel).toEqual({ x: h3.px - 8, y: 52, anchor: "end" });
+    // Values above the cap point at their arrow in the band; a range starting under it keeps its low end on the scale, its bar up to the plot's top.
+    expect(h1.py).toBe(Math.round(52 - 12 * 0.36));
+    expect(h3).toMatchObject({ over: true, py: geo(m).py(1000), pyHigh: 66 });
+    expect(m.overflow?.note).toContain("3 figures, from HUGE, are far above the others");
+  });
 });

@@ -52,6 +52,12 @@ describe("a chart as reported on a day", () => {
     expect(model.lines[0].points[2].thin, "the model itself is not changed").toBe(true);
   });
 
+  it("leaves older thinned figures thin, and skips another report of a day when finding the newest on the line", () => {
+    expect(knownBy(model, "2026-01-21").lines[0].points.map((p) => [p.figureId, p.thin])).toEqual([["a.1", undefined], ["a.2", undefined], ["a.3", true], ["a.4", undefined]]);
+    const extra = { ...model, lines: [line("a", [point("a.3", "2026-01-08", "2026-01-09", { thin: true }), point("a.5", "2026-01-09", "2026-01-09", { onLine: false, thin: true })])] };
+    expect(knownBy(extra, "2026-01-10").lines[0].points.map((p) => [p.figureId, p.thin])).toEqual([["a.3", false], ["a.5", true]]);
+  });
+
   it("is today's chart without a day", () => {
     expect(knownBy(model, null)).toBe(model);
   });

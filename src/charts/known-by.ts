@@ -12,6 +12,7 @@ import type { ChartModel } from "./chart-types.ts";
 export function knownBy(model: ChartModel, day: string | null): ChartModel {
   if (day === null) return model;
   const lines = model.lines.map((l) => {
+    // Stryker disable next-line ConditionalExpression: "true" for "p.known !== undefined": undefined <= day is false anyway
     const points = l.points.filter((p) => p.known !== undefined && p.known <= day);
     const last = [...points].reverse().find((p) => p.onLine);
     return { ...l, points: points.map((p) => (p === last && p.thin ? { ...p, thin: false } : p)) };

@@ -39,6 +39,7 @@ export function relativeLuminance(hex: string): number {
   const n = Number.parseInt(hex.slice(1), 16);
   const channel = (c: number) => {
     const s = c / 255;
+    // Stryker disable next-line EqualityOperator: no 8-bit channel is exactly 0.04045 (10.31/255)
     return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
   };
   return 0.2126 * channel((n >> 16) & 255) + 0.7152 * channel((n >> 8) & 255) + 0.0722 * channel(n & 255);

@@ -29,6 +29,18 @@ describe("a chart's view in the address", () => {
     expect(parseView("?c.range=2026-01-01..30", "c").range).toBeNull();
   });
 
+  it("reads the presets, a range of days and the log scale", () => {
+    expect(parseView("?c.range=first30", "c").range).toEqual({ preset: "first30" });
+    expect(parseView("?c.range=last30&c.scale=log", "c")).toEqual({ hidden: [], range: { preset: "last30" }, log: true });
+    expect(parseView("?c.range=0..30", "c").range).toEqual({ from: "0", to: "30" });
+    expect(parseView("?c.scale=linear", "c").log).toBe(false);
+  });
+
+  it("reads hidden series ids once each, and drops any with other characters or a third range end", () => {
+    expect(parseView("?c.hide=hrana-2025,x<y,hrana-2025,ihr.k_1", "c").hidden).toEqual(["hrana-2025", "ihr.k_1"]);
+    expect(parseView("?c.range=2026-01-01..2026-01-05..2026-02-01", "c").range).toBeNull();
+  });
+
   it("gives a chart's own query for its citation and embed code, or nothing", () => {
     expect(viewQuery("c", DEFAULT_VIEW)).toBe("");
     expect(viewQuery("c", { ...DEFAULT_VIEW, log: true })).toBe("?c.scale=log");
@@ -38,6 +50,8 @@ describe("a chart's view in the address", () => {
     expect(withQuery("https://x.org/v/1/compare/", "?c.scale=log")).toBe("https://x.org/v/1/compare/?c.scale=log");
     expect(withQuery("/waves/a/?old=1#chart", "?n=2")).toBe("/waves/a/?n=2#chart");
     expect(withQuery("/waves/a/?old=1#chart", "")).toBe("/waves/a/#chart");
+    expect(withQuery("/waves/a/#chart", "?n=2")).toBe("/waves/a/?n=2#chart");
+    expect(withQuery("#chart", "?n=2")).toBe("?n=2#chart");
   });
 });
 
@@ -60,7 +74,8 @@ describe("the x extent of a range", () => {
     expect(rangeDomain({ from: "40", to: "5" }, "days", [0, 30])).toEqual([5, 30]);
   });
 
-  it("selects nothing readable outside the domain", () => {
+  it("selects nothing readable outside the domain, or touching only its end", () => {
+    expect(rangeDomain({ from: "30", to: "40" }, "days", [0, 30])).toBeNull();
     expect(rangeDomain({ from: "2027-01-01", to: "2027-02-01" }, "date", domain)).toBeNull();
   });
 });
@@ -69,5 +84,6 @@ describe("log axis ticks", () => {
   it("are the powers of ten inside the domain", () => {
     expect(logTicks(1, 100_000)).toEqual([1, 10, 100, 1000, 10_000, 100_000]);
     expect(logTicks(100, 1000)).toEqual([100, 1000]);
+    expect(logTicks(50, 5000)).toEqual([100, 1000]);
   });
 });
