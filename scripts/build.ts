@@ -5,14 +5,14 @@
  * with a message instead of two builds writing the same files.
  */
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { listedReleases, ReleaseCache, releaseTrees, rendererKey } from "./release-cache.ts";
 import { PREVIEW_ORIGIN, siteUrlProblem } from "../src/site/site-url.ts";
 import { basePathProblem, normaliseBasePath } from "../src/site/rewrite-links.ts";
 import { ARCHIVE_FILE, factsHtml, fillFacts, ZIM_FILE, type OfflineCopies } from "../src/site/offline-copies.ts";
 import { strings } from "../src/i18n/strings.ts";
-import { placeOfflineCopies, type OfflineReport } from "./offline-files.ts";
+import { keptCopies, placeOfflineCopies, zimRequiredError, zimwriterProblem, type OfflineReport } from "./offline-files.ts";
 import { rebaseSite } from "./rebase-site.ts";
 
 const ROOT = join(import.meta.dirname, "..");
@@ -108,25 +108,19 @@ if (cache) console.log(`releases: ${reused.length} of ${releases.length} reused 
 // Each release's offline copies (site.zip, site.zim): kept ones, and the latest release's, made after rendering.
 // Beside the release cache (tests and benchmarks name their own).
 const offlineStore = cache ? join(dirname(process.env.RELEASE_CACHE_DIR ?? join(ROOT, ".cache/releases")), "offline") : null;
-const zimwriterfs = spawnSync("zimwriterfs", ["--version"]).status === 0;
+const origin = new URL(siteUrl).origin + "/";
 const latestRelease = releases.at(-1);
-const offlineCopies: OfflineCopies = {};
-if (offlineStore && existsSync(offlineStore))
-  for (const entry of readdirSync(offlineStore))
-    for (const r of releases)
-      if (entry.startsWith(`${r.version}-${r.sha256.slice(0, 16)}-`))
-        offlineCopies[r.version] = [ARCHIVE_FILE, ZIM_FILE].filter((f) => existsSync(join(offlineStore, entry, f)));
-if (latestRelease) offlineCopies[latestRelease.version] = zimwriterfs ? [ARCHIVE_FILE, ZIM_FILE] : [...new Set([ARCHIVE_FILE, ...(offlineCopies[latestRelease.version] ?? [])])];
-if (!zimwriterfs && latestRelease) {
+const zimProblem = latestRelease ? zimwriterProblem() : null;
+const offlineCopies: OfflineCopies = keptCopies(offlineStore, releases, origin);
+if (latestRelease) offlineCopies[latestRelease.version] = zimProblem ? [...new Set([ARCHIVE_FILE, ...(offlineCopies[latestRelease.version] ?? [])])] : [ARCHIVE_FILE, ZIM_FILE];
+if (latestRelease && zimProblem) {
   if (!preview) {
-    console.error(
-      `error: zimwriterfs is not installed: a production build makes each release's Kiwix file (/downloads/<version>/${ZIM_FILE}).\n` +
-        "  fix: apt-get install -y zim-tools   (Debian/Ubuntu: zimwriterfs and zimcheck), then build again.",
-    );
+    // Before rendering anything: the same refusal placeOfflineCopies would give after it.
+    console.error(`error: ${zimRequiredError(zimProblem, latestRelease.version)}`);
     cleanUp();
     process.exit(1);
   }
-  console.warn(`warning: zimwriterfs is not installed (apt-get install -y zim-tools): this preview build makes no Kiwix file (${ZIM_FILE}).`);
+  console.warn(`warning: ${zimProblem} (apt-get install -y zim-tools): this preview build makes no Kiwix file (${ZIM_FILE}).`);
 }
 let swapped = false;
 /** Versions whose pages were moved out of the previous site into the new one. */
@@ -166,8 +160,7 @@ child.on("exit", (code) => {
     }
     if (latestRelease) {
       const date = (JSON.parse(readFileSync(join(dataDir, "releases", `${latestRelease.version}.json`), "utf8")) as { date: string }).date;
-      const origin = new URL(siteUrl).origin + "/";
-      const report: OfflineReport = placeOfflineCopies({ site: NEXT, releases: releases.map((r) => ({ ...r, date })), origin, store: offlineStore, zim: preview ? "optional" : "required" });
+      const report: OfflineReport = placeOfflineCopies({ site: NEXT, releases, latestDate: date, origin, store: offlineStore, zim: preview ? "optional" : "required" });
       fillOfflineFacts(NEXT);
       const s = report.seconds;
       phase(`offline copies (${report.made.length ? `made ${report.made.join(", ")}: zip ${s.zip.toFixed(1)} s, ZIM's folder ${s.tree.toFixed(1)} s, zimwriterfs ${s.zim.toFixed(1)} s` : "none made"}; ${report.kept.length} kept)`);

@@ -19,18 +19,14 @@ import { Zip, ZipDeflate, ZipPassThrough } from "fflate";
 import { portableCss, portableHtml, type PortableLinks } from "../src/site/rewrite-links.ts";
 import { ARCHIVE_FILE, ZIM_FILE, zimMetadata } from "../src/site/offline-copies.ts";
 import { faviconSvg, iconPng } from "../src/site/icons.ts";
+import { filesUnder } from "./files-under.ts";
+import type { ReleaseRef } from "./release-cache.ts";
 
-export interface OfflineRelease {
-  version: string;
-  sha256: string;
+export interface OfflineRelease extends ReleaseRef {
   /** The release's date (YYYY-MM-DD): the files' timestamps and the ZIM's description. */
   date: string;
 }
 
-function files(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
-}
 
 /**
  * Whether a built file belongs in a release's offline copy (a path relative to the site): the
@@ -78,7 +74,7 @@ export function offlineFileOf(included: ReadonlySet<string>, version: string) {
 
 /** The files of the latest release's offline copy (for the ZIM: its part), each with its portable bytes on demand. */
 function portableFiles(site: string, version: string, origin: string, forZim: boolean): Array<{ path: string; bytes: () => Uint8Array }> {
-  const paths = files(site)
+  const paths = filesUnder(site)
     .map((f) => relative(site, f))
     .filter((p) => inOfflineCopy(p, version) && (!forZim || inZim(p)))
     .sort();
@@ -137,9 +133,31 @@ function writeTree(entries: Array<{ path: string; bytes: () => Uint8Array }>, in
 export type ZimMode = "required" | "optional";
 
 /** Why zimwriterfs cannot run, or null when it can. */
-function zimwriterProblem(): string | null {
+export function zimwriterProblem(): string | null {
   const r = spawnSync("zimwriterfs", ["--version"], { encoding: "utf8" });
-  return r.error || r.status !== 0 ? "zimwriterfs (Debian's zim-tools) is not installed" : null;
+  return r.error || r.status !== 0 ? "zimwriterfs is not installed" : null;
+}
+
+/** The refusal of a production build that cannot make the latest release's ZIM, with its fix. */
+export const zimRequiredError = (problem: string, version: string): string =>
+  `${problem}: a production build makes the release's Kiwix file (/downloads/${version}/${ZIM_FILE}).\n` +
+  "  fix: apt-get install -y zim-tools   (Debian/Ubuntu; it gives zimwriterfs and zimcheck), then build again.";
+
+/** Where the store keeps a release's copies: per release and per origin, since a copy's links name the official origin. */
+function storeEntry(store: string, release: ReleaseRef, origin: string): string {
+  const originKey = createHash("sha256").update(origin).digest("hex").slice(0, 8);
+  return join(store, `${release.version}-${release.sha256.slice(0, 16)}-${originKey}`);
+}
+
+/** The copies the store already holds for each release, for this origin (the files a build will link in). */
+export function keptCopies(store: string | null, releases: ReleaseRef[], origin: string): Record<string, string[]> {
+  const kept: Record<string, string[]> = {};
+  if (!store) return kept;
+  for (const r of releases) {
+    const names = [ARCHIVE_FILE, ZIM_FILE].filter((f) => existsSync(join(storeEntry(store, r, origin), f)));
+    if (names.length) kept[r.version] = names;
+  }
+  return kept;
 }
 
 /** The ZIM of the tree, made with zimwriterfs (openZIM's zim-tools). */
@@ -193,26 +211,21 @@ export interface OfflineReport {
  * store; the latest release's are made when the store lacks them. `store` null (RELEASE_CACHE=off)
  * makes the latest release's copies in a scratch folder and keeps nothing.
  */
-export function placeOfflineCopies(options: { site: string; releases: OfflineRelease[]; origin: string; store: string | null; zim: ZimMode }): OfflineReport {
+export function placeOfflineCopies(options: { site: string; releases: ReleaseRef[]; latestDate: string; origin: string; store: string | null; zim: ZimMode }): OfflineReport {
   const { site, releases, origin, zim } = options;
   const report: OfflineReport = { made: [], kept: [], skippedZim: null, seconds: { zip: 0, tree: 0, zim: 0 } };
-  const latest = releases.at(-1);
-  if (!latest) return report;
-  const originKey = createHash("sha256").update(origin).digest("hex").slice(0, 8);
+  const last = releases.at(-1);
+  if (!last) return report;
+  const latest: OfflineRelease = { ...last, date: options.latestDate };
   const scratch = mkdtempSync(join(tmpdir(), "offline-"));
   const store = options.store ?? scratch;
-  const entryOf = (r: OfflineRelease) => join(store, `${r.version}-${r.sha256.slice(0, 16)}-${originKey}`);
+  const entryOf = (r: ReleaseRef) => storeEntry(store, r, origin);
   try {
     const entry = entryOf(latest);
     const needZip = !existsSync(join(entry, ARCHIVE_FILE));
     const zimProblem = zimwriterProblem();
     const needZim = !existsSync(join(entry, ZIM_FILE));
-    if (needZim && zimProblem && zim === "required") {
-      throw new Error(
-        `${zimProblem}: a production build makes the release's Kiwix file (/downloads/${latest.version}/${ZIM_FILE}).\n` +
-          "  fix: apt-get install -y zim-tools   (Debian/Ubuntu; it gives zimwriterfs and zimcheck), then build again.",
-      );
-    }
+    if (needZim && zimProblem && zim === "required") throw new Error(zimRequiredError(zimProblem, latest.version));
     if (needZip || (needZim && !zimProblem)) {
       const partial = `${entry}.partial-${process.pid}`;
       rmSync(partial, { recursive: true, force: true });
@@ -245,7 +258,7 @@ export function placeOfflineCopies(options: { site: string; releases: OfflineRel
       if (!existsSync(from)) continue;
       const names = readdirSync(from);
       for (const name of names) place(join(from, name), join(site, "downloads", r.version, name));
-      if (r === latest) for (const name of names) place(join(from, name), join(site, "downloads/latest", name));
+      if (r === last) for (const name of names) place(join(from, name), join(site, "downloads/latest", name));
       report.kept.push(...names.filter((n) => !n.endsWith(".sha256") && !report.made.includes(`${r.version}/${n}`)).map((n) => `${r.version}/${n}`));
     }
     return report;

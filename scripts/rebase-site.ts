@@ -5,18 +5,14 @@
  * absolute addresses on SITE_URL and stay as they are. JSON keeps root paths; the browser
  * resolves them from the page's data-site-root (src/client/site-root.ts).
  */
-import { readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync, renameSync, writeFileSync } from "node:fs";
+import { filesUnder } from "./files-under.ts";
 import { rewriteCss, rewriteHtml, withBase } from "../src/site/rewrite-links.ts";
-
-function files(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
-}
 
 /** Prefixes the root addresses of a built site in place; returns the number of files changed. */
 export function rebaseSite(site: string, base: string): number {
   let changed = 0;
-  for (const file of files(site)) {
+  for (const file of filesUnder(site)) {
     const kind = file.endsWith(".html") ? "html" : file.endsWith(".css") ? "css" : file.endsWith(".webmanifest") ? "manifest" : null;
     if (!kind) continue;
     const before = readFileSync(file, "utf8");

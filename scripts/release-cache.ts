@@ -13,14 +13,11 @@ import { createHash } from "node:crypto";
 import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
+import { filesUnder } from "./files-under.ts";
 
 /** The folders of one release in a built site. */
 export const releaseTrees = (version: string) => [`v/${version}`, `fa/v/${version}`, `downloads/${version}`];
 
-function files(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
-}
 
 /** The first file of a tree, depth first in name order (a probe for which rendering a tree is). */
 function firstFile(dir: string): string | null {
@@ -41,7 +38,7 @@ export function rendererKey(root: string): string {
   const inputs = ["src", "public", "data/translations", "astro.config.mjs", "package-lock.json", "tsconfig.json"]
     .map((p) => join(root, p))
     .filter(existsSync)
-    .flatMap((abs) => (statSync(abs).isDirectory() ? files(abs) : [abs]));
+    .flatMap((abs) => (statSync(abs).isDirectory() ? filesUnder(abs) : [abs]));
   for (const f of inputs.sort()) h.update(relative(root, f)).update("\0").update(readFileSync(f)).update("\0");
   return h.digest("hex").slice(0, 16);
 }
