@@ -6,6 +6,7 @@
  * "پنج هزار"). The text is
  * always a slice of the quote, so it satisfies the validator's "figure_text occurs in quote".
  */
+import { latinDigits } from "../../src/format/latin-digits.ts";
 
 export interface NumberMention {
   /** The words as they stand in the quote. */
@@ -23,7 +24,7 @@ const DIGITS = new RegExp(`(?<![${DIGIT}])(?:[${DIGIT}]{1,3}(?:[${SEP}][${DIGIT}
 
 /** "۵۳" or "٥٣" -> 53; separators dropped. */
 function digitValue(text: string): number {
-  const ascii = text.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x660)).replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x6f0));
+  const ascii = latinDigits(text);
   return Number(ascii.replace(/[^0-9]/g, ""));
 }
 

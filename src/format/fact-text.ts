@@ -4,6 +4,8 @@
  * drift from the figures. `{figure:<id>}` is the figure as a reader says it ("at least
  * 52,941"); `{as_of:<id>}` is the day it refers to.
  */
+import { latinDigits } from "./latin-digits.ts";
+
 export type FactSegment = { text: string } | { figure: string; part: "figure" | "as_of" };
 
 const PLACEHOLDER = /\{(figure|as_of):([a-z0-9][a-z0-9.-]*)\}/g;
@@ -28,7 +30,6 @@ export function citedFigures(text: string): string[] {
 const DIGITS = "0-9\u06f0-\u06f9\u0660-\u0669";
 const NUMBER = new RegExp(`[${DIGITS}]+(?:[,.\u066c\u066b\u00a0\u202f ][${DIGITS}]{3})*`, "g");
 const DURATION = /^\s*(?:hours?|days?|ساعت|روز)/;
-const toLatin = (s: string) => s.replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x06f0)).replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660));
 
 /**
  * Hand-typed counts in a text outside its placeholders: any number of 100 or more, except a
@@ -40,7 +41,7 @@ export function handTypedCounts(text: string): string[] {
     // A duration ("more than 300 hours") is not a count of people.
     .flatMap((s) => ("text" in s ? [...s.text.matchAll(NUMBER)].filter((m) => !DURATION.test(s.text.slice(m.index + m[0].length))).map((m) => m[0]) : []))
     .filter((raw) => {
-      const n = Number(toLatin(raw).replace(/[^0-9]/g, ""));
+      const n = Number(latinDigits(raw).replace(/[^0-9]/g, ""));
       const plainYear = /^[0-9\u06f0-\u06f9]{4}$/.test(raw) && ((n >= 1900 && n <= 2099) || (n >= 1300 && n <= 1499));
       return n >= 100 && !plainYear;
     });

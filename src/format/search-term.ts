@@ -5,6 +5,7 @@
  * are the digits 0–9 (so «۱۴۰۴» finds 1404), and a zero-width non-joiner separates words
  * as a space does («بازداشت‌شدگان», «بازداشت شدگان»).
  */
+import { latinDigits } from "./latin-digits.ts";
 
 /** Spaces, punctuation, joiners and direction marks: what separates words. */
 const SEPARATORS = /[\p{Z}\p{P}\s\u200c\u200d\u200e\u200f\u2066-\u2069]+/u;
@@ -18,12 +19,10 @@ const LETTERS: Record<string, string> = { "ي": "ی", "ى": "ی", "ك": "ک", "�
 
 /** One word as the index compares it; null drops it (nothing left to compare). */
 export function searchTerm(word: string): string | null {
-  const term = word
+  const term = latinDigits(word)
     .normalize("NFKD")
     .toLowerCase()
     .replace(/[\u0300-\u036f\u064b-\u065f\u0670\u0640]/g, "")
-    .replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
-    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
     .replace(/[يىكةۀأإٱ]/g, (c) => LETTERS[c]!)
     .normalize("NFC");
   return term.length > 0 ? term : null;
