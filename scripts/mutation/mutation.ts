@@ -10,7 +10,7 @@
  *                                     running Stryker (a run would reuse every result); else run it
  */
 import { spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, globSync, mkdirSync, readFileSync } from "node:fs";
+import { copyFileSync, existsSync, globSync, mkdirSync, readFileSync, statSync } from "node:fs";
 import { join, matchesGlob } from "node:path";
 import { belowThresholds, changedSince, folderScores, scoreTable, THRESHOLDS, type MutationReport } from "./mutation-scores.ts";
 
@@ -21,12 +21,14 @@ const jsonReport = join(root, config.jsonReporter.fileName);
 const args = process.argv.slice(2);
 const ci = args[0] === "--ci";
 const strykerArgs = ci ? [] : args;
-// A run narrowed with --mutate starts from a copy of the committed results, so it reuses them
-// but cannot shrink the committed file to the folders it ran.
+// A run narrowed with --mutate works on reports/tmp/partial-incremental.json, so it cannot
+// shrink the committed file to the files it ran. The partial file starts as a copy of the
+// committed one and is kept while it is newer, so the next narrowed run reuses its results
+// (merge-incremental.ts folds it back into the committed file).
 if (strykerArgs.some((a) => a === "--mutate" || a.startsWith("--mutate=") || a === "-m") && existsSync(incrementalFile)) {
   const copy = join(root, "reports", "tmp", "partial-incremental.json");
   mkdirSync(join(root, "reports", "tmp"), { recursive: true });
-  copyFileSync(incrementalFile, copy);
+  if (!existsSync(copy) || statSync(copy).mtimeMs < statSync(incrementalFile).mtimeMs) copyFileSync(incrementalFile, copy);
   strykerArgs.push("--incrementalFile", copy);
 }
 
