@@ -16,17 +16,20 @@ export interface AsReportedData {
 
 export function asReportedData(ctx: SiteContext, waveId: string): AsReportedData {
   const { index } = ctx;
-  const all = (index.seriesByWave.get(waveId) ?? []).filter((s) => s.on_charts);
+  const all = index.seriesByWave.get(waveId)?.filter((s) => s.on_charts) ?? [];
   const ranked = [...all].sort((a, b) => index.organisation.get(a.organisation)!.short_name.localeCompare(index.organisation.get(b.organisation)!.short_name) || a.id.localeCompare(b.id));
   const out: AsReportedData = { series: {} };
   for (const s of ranked) {
+    // Stryker disable next-line ArrayDeclaration: a placeholder element has no document, so it adds no day, like an empty list
     const figures = index.figuresBySeries.get(s.id) ?? [];
     const org = index.organisation.get(s.organisation)!;
     // The days a card can change: each day a document of the series was published.
+    // Stryker disable next-line ArrayDeclaration: a placeholder sorts after every ISO day, where the card is the last day's, so it adds no state
     const days = [...new Set(figures.flatMap((f) => knownDay(f, index.source) ?? []))].sort();
     const states: AsReportedData["series"][string]["states"] = [];
     for (const day of days) {
       const claim = latestClaimOf(s, org, figures, index.source, day);
+      // Stryker disable next-line ConditionalExpression: every day listed is a figure's publication day, which places that figure, so a claim exists
       if (!claim) continue;
       const html = claimCardHtml(ctx, claim, claimChange(claim, figures, index.source, day));
       if (states.at(-1)?.html !== html) states.push({ from: day, date: claim.date, html });
@@ -38,5 +41,5 @@ export function asReportedData(ctx: SiteContext, waveId: string): AsReportedData
 
 /** The series a wave page's card list draws from (what latestClaims reads for these measures). */
 export function cardSeries(ctx: SiteContext, waveId: string, measures: string[]): string[] {
-  return (ctx.index.seriesByWave.get(waveId) ?? []).filter((s) => s.on_charts && measures.includes(s.measure)).map((s) => s.id);
+  return ctx.index.seriesByWave.get(waveId)?.filter((s) => s.on_charts && measures.includes(s.measure)).map((s) => s.id) ?? [];
 }
