@@ -49,6 +49,14 @@ describe("the wave page's 'as reported on' data", () => {
     const states = asReportedData(smallSite(data).en, "jan-2026").series["hrana-arrested-2026"]!.states;
     expect(states.map((s) => s.from)).toEqual(["2026-01-04", "2026-01-07", "2026-01-10"]);
   });
+  it("adds no day for a document whose publication day is unknown", () => {
+    const data = smallDataset();
+    // A figure of 8 January from a document with no publication day: it is placed on no day it was known.
+    data.sources.push({ ...data.sources[0]!, id: "undated-report", published: null });
+    data.figures.push({ ...data.figures[0]!, id: "hrana-a-8-undated-doc", as_of: "2026-01-08", source: "undated-report", value: 1800 });
+    const states = asReportedData(smallSite(data).en, "jan-2026").series["hrana-arrested-2026"]!.states;
+    expect(states.map((s) => s.from)).toEqual(["2026-01-04", "2026-01-07", "2026-01-10"]);
+  });
   it("gives a charted series with no figure yet no state, and an unknown wave no series", () => {
     const data = smallDataset();
     data.series.push({ ...data.series[0]!, id: "hrana-empty-2026" });

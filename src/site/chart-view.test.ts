@@ -109,6 +109,23 @@ describe("a chart view", () => {
     expect(model.lines.map((l) => l.points[0]!.x)).toEqual([2, 4]);
     expect(model.lines.map((l) => l.points.at(-1)!.x)).toEqual([8, 15]);
   });
+  it("lists the organisations by id, whichever drew the first figure", () => {
+    const data = smallDataset();
+    data.figures.find((f) => f.id === "judiciary-a-8")!.as_of = "2026-01-02";
+    const ctx = smallSite(data).en;
+    const view = chartView(ctx, "c", "C", [ctx.index.series.get("judiciary-arrested-2026")!, ctx.index.series.get("hrana-arrested-2026")!]);
+    expect(view.figures[0]!.id).toBe("judiciary-a-8");
+    expect(view.organisations.map((o) => o.id)).toEqual(["hrana", "judiciary"]);
+  });
+  it("draws the other lines when a charted series has no figure yet", () => {
+    const data = smallDataset();
+    data.series.push({ ...data.series.find((s) => s.id === "judiciary-arrested-2026")!, id: "judiciary-new-2026" });
+    const ctx = smallSite(data).en;
+    const view = chartView(ctx, "c", "C", [ctx.index.series.get("judiciary-new-2026")!, ctx.index.series.get("judiciary-arrested-2026")!]);
+    expect(lineIds(view.model)).toEqual(["judiciary-arrested-2026"]);
+    expect(view.figures.map((f) => f.id)).toEqual(["judiciary-a-8"]);
+    expect(view.organisations.map((o) => o.id)).toEqual(["judiciary"]);
+  });
   it("draws nothing for series with no dated figure", () => {
     const { en } = smallSite();
     const view = chartView(en, "none", "None", [en.index.series.get("hrana-prisons-2026")!]);

@@ -59,11 +59,28 @@ describe("the home chart", () => {
     expect(lineIds(model)).toEqual(["hrana-arrested-2026", "judiciary-arrested-2026"]);
     expect(model.annotations.map((a) => a.label)).toEqual(["Internet blackout"]);
   });
+  it("shows the events about arrests and about identified detainees", () => {
+    const withNoteAbout = (measures: Series["measure"][]) => {
+      const data = smallDataset();
+      data.waves.find((w) => w.id === "jan-2026")!.annotations[1]!.measures = measures;
+      return homeChart(smallSite(data).en).model.annotations.map((a) => a.label);
+    };
+    expect(withNoteAbout(["arrested"])).toEqual(["Internet blackout", "First execution"]);
+    expect(withNoteAbout(["identified_detainees"])).toEqual(["Internet blackout", "First execution"]);
+    expect(withNoteAbout(["killed"])).toEqual(["Internet blackout"]);
+  });
   it("counts identified detainees as arrests, and nothing else", () => {
     const data = smallDataset();
     data.series.find((s) => s.id === "judiciary-arrested-2026")!.measure = "identified_detainees";
     data.series.find((s) => s.id === "ihr-killed-2026")!.measure = "indicted";
     expect(lineIds(homeChart(smallSite(data).en).model)).toEqual(["hrana-arrested-2026", "judiciary-arrested-2026"]);
+  });
+  it("draws no line while the latest wave has no series", () => {
+    const data = smallDataset();
+    data.waves.push({ id: "mar-2026", title: "March 2026 protests", start: "2026-03-01", end: null, summary: "A new wave.", annotations: [] });
+    const { model } = homeChart(smallSite(data).en);
+    expect(model.title).toBe("People arrested: March 2026 protests");
+    expect(model.lines).toEqual([]);
   });
   it("draws at most eight lines", () => {
     expect(lineIds(homeChart(smallSite(withMoreArrestSeries(9)).en).model)).toHaveLength(8);
@@ -101,6 +118,18 @@ describe("a wave's groups", () => {
     data.waves.find((w) => w.id === "jan-2026")!.annotations[1]!.measures = ["identified_detainees"];
     expect(events(data)).toEqual(["Internet blackout", "First execution"]);
   });
+  it("chart death sentences and executions", () => {
+    const data = smallDataset();
+    data.series.find((s) => s.id === "ihr-killed-2026")!.measure = "executed";
+    const { en } = smallSite(data);
+    const groups = waveGroups(en, en.index.wave.get("jan-2026")!);
+    expect(groups.map((g) => [g.id, g.view?.model.id])).toEqual([
+      ["detainees", "jan-2026-detainees"],
+      ["death-penalty", "jan-2026-death-penalty"],
+      ["judicial", undefined],
+    ]);
+    expect(groups[1]!.view!.model.title).toBe("Death sentences and executions: January 2026 protests");
+  });
   it("chart a group only when a charted series of it has a dated figure", () => {
     const data = smallDataset();
     // IHR's deaths with no as-of date, and the Judiciary's arrests off the charts.
@@ -116,6 +145,18 @@ describe("a wave's groups", () => {
     data.series.find((s) => s.id === "judiciary-arrested-2026")!.on_charts = false;
     const again = smallSite(data).en;
     expect(waveGroups(again, again.index.wave.get("jan-2026")!)[0]!.view).toBeUndefined();
+  });
+  it("are none for a wave with no series, and have no chart for a series with no figure yet", () => {
+    const data = smallDataset();
+    data.waves.push({ id: "mar-2026", title: "March 2026 protests", start: "2026-03-01", end: null, summary: "A new wave.", annotations: [] });
+    data.series.push({ ...data.series.find((s) => s.id === "ihr-killed-2026")!, id: "ihr-killed-mar-2026", wave: "mar-2026" });
+    const { en } = smallSite(data);
+    expect(waveGroups(en, en.index.wave.get("mahsa-2022")!).map((g) => g.id)).toEqual(["detainees"]);
+    const march = waveGroups(en, en.index.wave.get("mar-2026")!);
+    expect(march.map((g) => [g.id, ids(g.series), g.view])).toEqual([["deaths", ["ihr-killed-mar-2026"], undefined]]);
+    const empty = smallSite(smallDataset());
+    const wave = { ...empty.en.index.wave.get("jan-2026")!, id: "no-series" };
+    expect(waveGroups(empty.en, wave)).toEqual([]);
   });
   it("list the charted series left off a chart of more than eight lines", () => {
     const { en } = smallSite(withMoreArrestSeries(8));
@@ -200,6 +241,14 @@ describe("the share image of a series' pages", () => {
     expect(seriesImageChart(en, en.index.series.get("hrana-arrested-2026")!)).toBe("jan-2026-detainees");
     expect(seriesImageChart(en, en.index.series.get("ihr-killed-2026")!)).toBe("jan-2026-deaths");
     expect(seriesImageChart(en, en.index.series.get("hrana-arrested-2022")!)).toBe("mahsa-2022-detainees");
+  });
+  it("is the chart that draws the series among others, not the wave's first chart", () => {
+    const data = smallDataset();
+    // A second line on the chart of deaths.
+    data.series.push({ ...data.series.find((s) => s.id === "ihr-killed-2026")!, id: "judiciary-killed-2026", organisation: "judiciary" });
+    data.figures.push({ ...data.figures.find((f) => f.id === "ihr-k-5")!, id: "judiciary-k-6", series: "judiciary-killed-2026", organisation: "judiciary", as_of: "2026-01-06", source: "judiciary-statement" });
+    const { en } = smallSite(data);
+    expect(seriesImageChart(en, en.index.series.get("ihr-killed-2026")!)).toBe("jan-2026-deaths");
   });
   it("is the wave's first chart for a series no chart draws", () => {
     const { en } = smallSite();
