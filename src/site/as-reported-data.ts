@@ -25,12 +25,12 @@ export function asReportedData(ctx: SiteContext, waveId: string): AsReportedData
     const org = index.organisation.get(s.organisation)!;
     // The days a card can change: each day a document of the series was published.
     // Stryker disable next-line ArrayDeclaration: a placeholder sorts after every ISO day, where the card is the last day's, so it adds no state
-    const days = [...new Set(figures.flatMap((f) => knownDay(f, index.source) ?? []))].sort();
+    const known = figures.flatMap((f) => knownDay(f, index.source) ?? []);
+    const days = [...new Set(known)].sort();
     const states: AsReportedData["series"][string]["states"] = [];
     for (const day of days) {
-      const claim = latestClaimOf(s, org, figures, index.source, day);
-      // Stryker disable next-line ConditionalExpression: every day listed is a figure's publication day, which places that figure, so a claim exists
-      if (!claim) continue;
+      // Never null: every day listed is the publication day of a figure, which that day places (claimDay).
+      const claim = latestClaimOf(s, org, figures, index.source, day)!;
       const html = claimCardHtml(ctx, claim, claimChange(claim, figures, index.source, day));
       if (states.at(-1)?.html !== html) states.push({ from: day, date: claim.date, html });
     }
