@@ -11,7 +11,9 @@ import { localText } from "./local-text.ts";
 import type { SiteContext } from "./site-context.ts";
 
 const e = escapeXml;
-const link = (href: string, html: string, cls = "") => `<a${cls ? ` class="${cls}"` : ""} href="${e(href)}">${html}</a>`;
+function link(href: string, html: string, cls = ""): string {
+  return `<a${cls ? ` class="${cls}"` : ""} href="${e(href)}">${html}</a>`;
+}
 
 /**
  * One headline card as HTML: the latest claim of one claimant (every different number it

@@ -22,6 +22,7 @@ export function figureDescription(ctx: SiteContext, figureId: string): string {
 /** A series page: its latest claim, then what the series counts. */
 export function seriesDescription(ctx: SiteContext, series: Series): string {
   const definition = localText(ctx).seriesDefinition(series);
+  // Stryker disable next-line ArrayDeclaration: a placeholder element has no day, so it is skipped like an empty list
   const claim = latestClaimOf(series, ctx.index.organisation.get(series.organisation)!, ctx.index.figuresBySeries.get(series.id) ?? [], ctx.index.source);
   return claim ? `${describeClaims([claim], claimContext(ctx))} ${definition}` : definition;
 }
