@@ -21,16 +21,21 @@ const wave = {
   annotations: [
     { id: "a", start: "2026-01-08", label: "Blackout", description: "Internet cut nationwide." },
     { id: "b", start: "2026-01-09", label: "Strike" },
+    { id: "c", start: "2026-01-10", label: "Release", description: "Some were freed." },
   ],
   statements: [{ id: "st", summary: "Officials said many were freed." }],
 } as unknown as Wave;
 const untranslatedWave = { ...wave, id: "w2" } as unknown as Wave;
+/** Translated, but only its title (a partial translation). */
+const titledWave = { ...wave, id: "w3" } as unknown as Wave;
+/** Translated, but only its label. */
+const labelledSeries = { ...series, id: "s4" } as unknown as Series;
 const org = { id: "o", name: "Example Monitor", short_name: "EM", counts: "arrests" } as unknown as Organisation;
 
 const translations: PageTranslations = {
   organisations: { o: { name: "دیدبان نمونه" } },
-  series: { s: { label: "دیدبان: بازداشت‌ها", unit: "بازداشت", caveats: ["فقط افراد نام‌برده."], definition: "بازداشت‌شدگان" } },
-  waves: { w: { title: "اعتراضات ۲۰۲۶", annotations: { a: { label: "قطع اینترنت", description: "اینترنت قطع شد." } }, statements: {} } },
+  series: { s: { label: "دیدبان: بازداشت‌ها", unit: "بازداشت", caveats: ["فقط افراد نام‌برده."], definition: "بازداشت‌شدگان" }, s4: { label: "برچسب" } },
+  waves: { w: { title: "اعتراضات ۲۰۲۶", annotations: { a: { label: "قطع اینترنت", description: "اینترنت قطع شد." } }, statements: {} }, w3: { title: "موج سوم" } },
   phrases: { AFP: "خبرگزاری فرانسه" },
 };
 
@@ -58,6 +63,7 @@ describe("the data's own text on an English page", () => {
     expect(l.statementSummary(wave, wave.statements![0])).toBe("Officials said many were freed.");
     expect([l.orgName(org), l.orgShort(org), l.orgCounts(org)]).toEqual(["Example Monitor", "EM", "arrests"]);
     expect(l.phrase("AFP")).toEqual({ text: "AFP" });
+    expect(l.series(series)).toEqual(series);
   });
 
   it("gives no description to an event recorded without one", () => {
@@ -103,7 +109,23 @@ describe("the data's own text on a Persian page", () => {
     expect(l.raw.annotationDescription(untranslatedWave, wave.annotations[0])).toEqual({ text: "Internet cut nationwide.", lang: "en" });
     expect(l.annotationLabel(untranslatedWave, wave.annotations[0])).toBe(iso("Blackout"));
     expect(l.statementSummary(untranslatedWave, wave.statements![0])).toBe(iso("Officials said many were freed."));
-    expect(l.orgName({ ...org, id: "o2" })).toBe(iso("Example Monitor"));
+    expect(l.waveSummary(untranslatedWave)).toBe(iso("Began on 1 January."));
+    expect(l.seriesScope({ ...series, id: "s3" })).toBe(iso("Tehran only"));
+    const o2 = { ...org, id: "o2" };
+    expect([l.orgName(o2), l.orgShort(o2), l.orgCounts(o2)]).toEqual([iso("Example Monitor"), iso("EM"), iso("arrests")]);
+  });
+
+  it("shows the English of the fields a partial translation leaves out", () => {
+    const l = localText(contextIn("fa"));
+    expect(l.seriesLabel(labelledSeries)).toBe("برچسب");
+    expect(l.seriesCaveats(labelledSeries)).toEqual([iso("Counts named people."), iso("May lag.")]);
+    expect(l.waveTitle(titledWave)).toBe("موج سوم");
+    expect(l.annotationLabel(titledWave, wave.annotations[0])).toBe(iso("Blackout"));
+    expect(l.annotationDescription(titledWave, wave.annotations[0])).toBe(iso("Internet cut nationwide."));
+    expect(l.statementSummary(titledWave, wave.statements![0])).toBe(iso("Officials said many were freed."));
+    // An event of a translated wave whose own translation is missing.
+    expect(l.raw.annotationDescription(wave, wave.annotations[2])).toEqual({ text: "Some were freed.", lang: "en" });
+    expect(l.annotationLabel(wave, wave.annotations[2])).toBe(iso("Release"));
   });
 
   it("hands the chart model records with their shown names swapped in, the rest unchanged", () => {
@@ -114,6 +136,7 @@ describe("the data's own text on a Persian page", () => {
     expect(l.annotations(wave)).toEqual([
       { ...wave.annotations[0], label: "قطع اینترنت", description: "اینترنت قطع شد." },
       { ...wave.annotations[1], label: iso("Strike"), description: undefined },
+      { ...wave.annotations[2], label: iso("Release"), description: iso("Some were freed.") },
     ]);
   });
 });

@@ -1,20 +1,27 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
-import { CONTENT_SECURITY_POLICY } from "./security-policy.ts";
+import { describe, expect, it, vi } from "vitest";
+
+/** The policy, loaded by the test itself (it is built when its module is loaded). */
+async function policy(): Promise<string> {
+  vi.resetModules();
+  return (await import("./security-policy.ts")).CONTENT_SECURITY_POLICY;
+}
 
 /** The policy as directive → sources. */
 const directives = (policy: string) => new Map(policy.split(";").map((d) => d.trim().split(/\s+/)).map(([name, ...sources]) => [name, sources]));
 
 describe("the pages' Content-Security-Policy", () => {
-  it("allows nothing by default, scripts only from the site's files, never inline or eval", () => {
+  it("allows nothing by default, scripts only from the site's files, never inline or eval", async () => {
+    const CONTENT_SECURITY_POLICY = await policy();
     const p = directives(CONTENT_SECURITY_POLICY);
     expect(p.get("default-src")).toEqual(["'none'"]);
     expect(p.get("script-src")).toEqual(["'self'"]);
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-eval/);
   });
 
-  it("lets the pages load their own styles (and the charts' inline colours), images, data, fonts and manifest", () => {
+  it("lets the pages load their own styles (and the charts' inline colours), images, data, fonts and manifest", async () => {
+    const CONTENT_SECURITY_POLICY = await policy();
     const p = directives(CONTENT_SECURITY_POLICY);
     expect(p.get("style-src")).toEqual(["'self'", "'unsafe-inline'"]);
     expect(p.get("img-src")).toEqual(["'self'", "data:"]);
@@ -22,7 +29,8 @@ describe("the pages' Content-Security-Policy", () => {
     expect(p.size).toBe(9);
   });
 
-  it("is the policy the nginx configuration sends as a header, which adds only frame-ancestors", () => {
+  it("is the policy the nginx configuration sends as a header, which adds only frame-ancestors", async () => {
+    const CONTENT_SECURITY_POLICY = await policy();
     const conf = readFileSync(join(import.meta.dirname, "../../deploy/nginx/snippets/dashboard-security-headers.conf"), "utf8");
     const header = /add_header Content-Security-Policy "([^"]+)"/.exec(conf)?.[1] ?? "";
     expect(header).toBe(`${CONTENT_SECURITY_POLICY}; frame-ancestors $dashboard_frame_ancestors`);

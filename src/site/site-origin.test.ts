@@ -26,10 +26,12 @@ describe("the public origin (SITE_URL)", () => {
   });
 
   it("without SITE_URL, builds for the preview server and says so", async () => {
-    const o = await originWith({ SITE_URL: "", SITE_PREVIEW: undefined });
+    const o = await originWith({ SITE_URL: undefined, SITE_PREVIEW: undefined });
     expect(o.SITE_URL).toBe("http://localhost:4321/");
     expect(o.absoluteUrl("/fa/")).toBe("http://localhost:4321/fa/");
     expect(o.IS_PREVIEW).toBe(true);
+    // An empty or blank line in a deployment's environment file is no SITE_URL either.
+    for (const blank of ["", "  "]) expect((await originWith({ SITE_URL: blank })).SITE_URL).toBe("http://localhost:4321/");
   });
 
   it("stops the build on an origin that cannot be public, quoting the value and the reason", async () => {
