@@ -1,4 +1,5 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { useFixtureSite } from "../../tests/unit/fixture-site.ts";
 import { contextsOf } from "./page-contexts.ts";
 import { makeRoutes } from "./routes.ts";
 import type { SiteContext } from "./site-context.ts";
@@ -23,5 +24,36 @@ describe("page contexts", () => {
   it("render no archive that a previous build already rendered (load-site.ts leaves it out of archives)", () => {
     const cached = { en: { ...byLocale.en, archives: [byLocale.en.archives[1]] }, fa: { ...byLocale.fa, archives: [byLocale.fa.archives[1]] } };
     expect(contextsOf(cached, true).map((c) => c.prefix)).toEqual([undefined, "v/1.1.0", "fa", "fa/v/1.1.0"]);
+  });
+});
+
+describe("page contexts of this build's site", () => {
+  afterEach(() => vi.unstubAllEnvs());
+
+  /** The test dataset has no release: its latest pages are data/ itself, in English and Persian. */
+  async function load() {
+    useFixtureSite();
+    return import("./page-contexts.ts");
+  }
+
+  it("give a page of the latest data one path per language, with its context", async () => {
+    const { contextPaths } = await load();
+    const paths = contextPaths(false);
+    expect(paths.map((p) => p.params)).toEqual([{ prefix: undefined }, { prefix: "fa" }]);
+    expect(paths.map((p) => [p.props.ctx.locale, p.props.ctx.routes.home()])).toEqual([["en", "/"], ["fa", "/fa/"]]);
+    expect(contextPaths(true)).toHaveLength(2);
+  });
+
+  it("give a page per record one path per record and language", async () => {
+    const { recordPaths, pageContexts } = await load();
+    const paths = recordPaths((ctx) => ctx.index.data.organisations);
+    expect(paths.map((p) => p.params)).toEqual([
+      { prefix: undefined, id: "example-monitor" },
+      { prefix: undefined, id: "example-observatory" },
+      { prefix: "fa", id: "example-monitor" },
+      { prefix: "fa", id: "example-observatory" },
+    ]);
+    expect(paths.map((p) => p.props.ctx.locale)).toEqual(["en", "en", "fa", "fa"]);
+    expect(pageContexts(true).map((c) => c.prefix)).toEqual([undefined, "fa"]);
   });
 });
