@@ -20,6 +20,7 @@ export function iconPng(svg: string, size: number, background?: string): Uint8Ar
  */
 export function icoFile(images: Array<{ size: number; png: Uint8Array }>): Uint8Array {
   const header = Buffer.alloc(6 + 16 * images.length);
+  // Stryker disable next-line all: Buffer.alloc fills with zeros; the reserved field is written for the reader
   header.writeUInt16LE(0, 0); // reserved
   header.writeUInt16LE(1, 2); // 1 = icon
   header.writeUInt16LE(images.length, 4);

@@ -16,6 +16,9 @@ describe("relative addresses between archive files", () => {
     expect(relativeFile("index.html", "waves/w1/index.html")).toBe("waves/w1/index.html");
     expect(relativeFile("waves/w1/index.html", "waves/w2/index.html")).toBe("../w2/index.html");
     expect(relativeFile("waves/w1/index.html", "waves/w1/index.html")).toBe("index.html");
+    expect(relativeFile("waves/w1/index.html", "waves/w1")).toBe("../w1");
+    expect(relativeFile("a/b/index.html", "a/b/c/d.html")).toBe("c/d.html");
+    expect(relativeFile("a/index.html", "a")).toBe("../a");
   });
   it("name the archive's root folder from any depth", () => {
     expect(rootFrom("index.html")).toBe("./");
@@ -26,6 +29,8 @@ describe("relative addresses between archive files", () => {
 describe("portable addresses (file://, Kiwix)", () => {
   it("keep the query and the fragment", () => {
     expect(portableUrl("/waves/w1/?on=2026-01-10#chart", "index.html", links)).toBe("waves/w1/index.html?on=2026-01-10#chart");
+    expect(portableUrl("/waves/w1/#chart", "index.html", links)).toBe("waves/w1/index.html#chart");
+    expect(portableUrl("/?q=1", "waves/w1/index.html", links)).toBe("../../index.html?q=1");
   });
   it("find a folder's page written without its final slash", () => {
     expect(portableUrl("/waves/w1", "fa/waves/w1/index.html", links)).toBe("../../../waves/w1/index.html");
@@ -60,6 +65,30 @@ describe("a mirror's path prefix (BASE_PATH)", () => {
     expect(normaliseBasePath("/mirror/dashboard/")).toBe("/mirror/dashboard/");
     expect(normaliseBasePath("")).toBe("/");
     expect(normaliseBasePath("/")).toBe("/");
+    expect(normaliseBasePath("  //mirror/dashboard//  ")).toBe("/mirror/dashboard/");
+  });
+  it("says why a value cannot be a path prefix", () => {
+    const host = "it is a path on the mirror's host, such as /mirror/dashboard/, not an address with a host";
+    const chars = "it may hold only path segments (letters, digits, - _ . ~ and /), no query, fragment, quotes or spaces";
+    const segments = "it may not hold empty, . or .. segments";
+    const cases: Array<[string, string | null]> = [
+      ["https://x.example/m/", host],
+      ["HTTP://x.example/m/", host],
+      ["  https://x.example/m/", host],
+      ["//x.example/m/", host],
+      ["  //x.example/m/", host],
+      ["/a:b/", null],
+      ["/m/?x=1", chars],
+      ["/m/#a", chars],
+      ["/a b/", chars],
+      ["/a\\b/", chars],
+      ['/a"b/', chars],
+      ["/a/../b/", segments],
+      ["/a/./b/", segments],
+      ["/a//b/", segments],
+      ["  /mirror/dashboard/  ", null],
+    ];
+    for (const [value, problem] of cases) expect(basePathProblem(value), value).toBe(problem);
   });
   it("refuses hosts, queries, spaces and dot segments", () => {
     expect(basePathProblem("/mirror/dashboard/")).toBeNull();

@@ -85,6 +85,9 @@ describe("a chart's files", () => {
     expect(svg).toContain('id="home-detainees-file');
     expect(svg).not.toMatch(/var\(--/);
     expect(svg).toMatch(/^<svg/);
+    // It opens in a viewer: resvg parses it as strict XML and draws it.
+    const { Resvg } = await import("@resvg/resvg-js");
+    expect(new Resvg(svg).render().width).toBeGreaterThan(0);
   });
 
   it("the Persian SVG writes its footer right to left", async () => {
@@ -113,6 +116,13 @@ describe("a chart's files", () => {
     const card = shareCardSvg(en, view, "http://localhost:4321/compare/");
     expect(card).not.toContain("compare-arrests-card");
     expect(wordsOf(card)).toBe(view.model.summary);
+    expect(card).toContain("Figures up to —.");
+  });
+
+  it("the Persian share card writes right to left", async () => {
+    const { shareCardSvg, en, fa, chart } = await load();
+    expect(shareCardSvg(fa, chart(fa, "home-detainees"), "http://localhost:4321/fa/")).toMatch(/<text class="card-title"[^>]*text-anchor="end"/);
+    expect(shareCardSvg(en, chart(en, "home-detainees"), "http://localhost:4321/")).not.toMatch(/<text class="card-title"[^>]*text-anchor="end"/);
   });
 
   it("the PNG is the card at 1200 pixels wide, or the width asked, on white", async () => {
