@@ -1,28 +1,22 @@
 import type { APIContext } from "astro";
 import sharp from "sharp";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { useFixtureSite } from "../../tests/unit/fixture-site.ts";
+import { FIXTURE, useFixtureData } from "../../tests/unit/fixture-site.ts";
+import { imageEndpoint } from "./image-endpoint.ts";
+import { siteFrom } from "./load-site.ts";
+import { makeRoutes } from "./routes.ts";
 
-afterEach(() => {
-  vi.unstubAllEnvs();
-  vi.doUnmock("./page-contexts.ts");
-});
+afterEach(() => vi.unstubAllEnvs());
 
 /** The image endpoint over the test dataset's latest pages and, as if it were a release, its English pages under /v/2026-01-20/. */
-async function endpoint() {
-  useFixtureSite();
-  const { loadSite } = await import("./load-site.ts");
-  const { makeRoutes } = await import("./routes.ts");
-  const site = loadSite();
+function endpoint() {
+  const site = siteFrom(FIXTURE);
   const archived = { ...site.byLocale.en.current, archived: true, routes: makeRoutes({ version: "2026-01-20" }) };
-  vi.doMock("./page-contexts.ts", () => ({
-    pageContexts: (withArchives: boolean) => [
-      { prefix: undefined, ctx: site.byLocale.en.current },
-      { prefix: "fa", ctx: site.byLocale.fa.current },
-      ...(withArchives ? [{ prefix: "v/2026-01-20", ctx: archived }] : []),
-    ],
-  }));
-  return (await import("./image-endpoint.ts")).imageEndpoint();
+  return imageEndpoint(() => [
+    { prefix: undefined, ctx: site.byLocale.en.current },
+    { prefix: "fa", ctx: site.byLocale.fa.current },
+    { prefix: "v/2026-01-20", ctx: archived },
+  ]);
 }
 
 type Props = { kind: "svg" | "png"; svg: string };
@@ -30,15 +24,23 @@ const CHARTS = ["home-detainees", "example-wave-detainees", "example-wave-deaths
 
 describe("/images/<chart>.svg and .png", () => {
   it("offer every chart of the latest pages as an SVG and a PNG in each language, and only the share card of a release", async () => {
-    const paths = (await endpoint()).getStaticPaths();
+    const paths = endpoint().getStaticPaths();
     const files = (prefix: string | undefined) => paths.filter((p) => p.params.prefix === prefix).map((p) => p.params.file);
     expect(files(undefined)).toEqual(CHARTS.flatMap((c) => [`${c}.svg`, `${c}.png`]));
     expect(files("fa")).toEqual(CHARTS.flatMap((c) => [`${c}.svg`, `${c}.png`]));
     expect(files("v/2026-01-20")).toEqual(CHARTS.map((c) => `${c}.png`));
   });
 
+  it("are made for every page context of the build: the test dataset's, in English and Persian", () => {
+    useFixtureData();
+    const paths = imageEndpoint().getStaticPaths();
+    expect(paths.filter((p) => p.params.prefix === undefined)).toHaveLength(8);
+    expect(paths.filter((p) => p.params.prefix === "fa")).toHaveLength(8);
+    expect(paths).toHaveLength(16);
+  });
+
   it("draw the SVG with its footer and the PNG from the share card, each naming its page", async () => {
-    const paths = (await endpoint()).getStaticPaths();
+    const paths = endpoint().getStaticPaths();
     const props = (prefix: string | undefined, file: string) => paths.find((p) => p.params.prefix === prefix && p.params.file === file)!.props as Props;
     const svg = props(undefined, "home-detainees.svg");
     expect(svg.kind).toBe("svg");
@@ -53,7 +55,7 @@ describe("/images/<chart>.svg and .png", () => {
   });
 
   it("send the SVG as an SVG document and the card as a 1200×630 PNG", async () => {
-    const e = await endpoint();
+    const e = endpoint();
     const paths = e.getStaticPaths();
     const get = (file: string) => e.GET({ props: paths.find((p) => p.params.prefix === undefined && p.params.file === file)!.props } as unknown as APIContext<Props>);
     const svg = await get("home-detainees.svg");

@@ -4,18 +4,18 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { formatProblem } from "../datasets/problem.ts";
 import { prepareRelease } from "../domain/prepare-release.ts";
 import { writeRelease } from "../domain/write-release.ts";
-import { useFixtureSite } from "../../tests/unit/fixture-site.ts";
+import { FIXTURE, fixtureCopy } from "../../tests/unit/fixture-site.ts";
+import { loadSite, siteFrom } from "./load-site.ts";
 import { figure, makeDataDir, setFigures } from "../../tests/unit/release-fixture.ts";
 
 afterEach(() => vi.unstubAllEnvs());
 
 describe("loading data/ for the build", () => {
   it("stops the build on invalid data, naming each problem and the command that explains it", async () => {
-    useFixtureSite((w) => void (w.waves[0].start = "2026-02-30"));
-    const { loadSite } = await import("./load-site.ts");
+    const broken = fixtureCopy((w) => void (w.waves[0].start = "2026-02-30"));
     let message = "";
     try {
-      loadSite();
+      siteFrom(broken);
     } catch (e) {
       message = (e as Error).message;
     }
@@ -26,42 +26,36 @@ describe("loading data/ for the build", () => {
   });
 
   it("shows data/ itself, in both languages, before any release", async () => {
-    useFixtureSite();
-    const { loadSite } = await import("./load-site.ts");
-    const site = loadSite();
+    const site = siteFrom(FIXTURE);
     expect(site.releases).toEqual([]);
     expect([site.current.release, site.current.archived, site.archives]).toEqual([null, false, []]);
     expect([site.byLocale.en.current.routes.home(), site.byLocale.fa.current.routes.home()]).toEqual(["/", "/fa/"]);
     expect(site.index.data.waves.map((w) => w.id)).toEqual(["example-wave"]);
-    expect(loadSite()).toBe(site);
   });
 });
+
+/** Two releases of the release tests' data, then an unreleased edit; a Persian translation of the organisation. */
+function dataWithReleases(): string {
+  const data = makeDataDir([figure("f1", "2026-01-10", 100)]);
+  const release = (summary: string, date: string) => {
+    const p = prepareRelease(data, { summary, date, root: join(data, "..") });
+    if (!p.ok) throw new Error(p.problems.map(formatProblem).join("\n"));
+    writeRelease(data, p.release, p.text);
+  };
+  release("First", "2026-02-01");
+  setFigures(data, [figure("f1", "2026-01-10", 100), figure("f2", "2026-01-12", 150)]);
+  release("Second", "2026-02-02");
+  setFigures(data, [figure("f1", "2026-01-10", 100), figure("f2", "2026-01-12", 150), figure("f3", "2026-01-14", 170)]);
+  mkdirSync(join(data, "translations"));
+  writeFileSync(join(data, "translations/fa.json"), JSON.stringify({ organisations: { "example-monitor": ORG_FA }, series: {}, waves: {} }));
+  return data;
+}
 
 const ORG_FA = { name: "دیدبان نمونه", short_name: "دیدبان", counts: "داده‌های آزمایشی." };
 
 describe("loading a site with releases", () => {
-  /** Two releases of the release tests' data, then an unreleased edit; a Persian translation of the organisation. */
-  function dataWithReleases(): string {
-    const data = makeDataDir([figure("f1", "2026-01-10", 100)]);
-    const release = (summary: string, date: string) => {
-      const p = prepareRelease(data, { summary, date, root: join(data, "..") });
-      if (!p.ok) throw new Error(p.problems.map(formatProblem).join("\n"));
-      writeRelease(data, p.release, p.text);
-    };
-    release("First", "2026-02-01");
-    setFigures(data, [figure("f1", "2026-01-10", 100), figure("f2", "2026-01-12", 150)]);
-    release("Second", "2026-02-02");
-    setFigures(data, [figure("f1", "2026-01-10", 100), figure("f2", "2026-01-12", 150), figure("f3", "2026-01-14", 170)]);
-    mkdirSync(join(data, "translations"));
-    writeFileSync(join(data, "translations/fa.json"), JSON.stringify({ organisations: { "example-monitor": ORG_FA }, series: {}, waves: {} }));
-    return data;
-  }
-
   async function load(data: string, prerendered = "") {
-    vi.stubEnv("DATA_DIR", data);
-    vi.stubEnv("RELEASES_PRERENDERED", prerendered);
-    vi.resetModules();
-    return (await import("./load-site.ts")).loadSite();
+    return siteFrom(data, prerendered);
   }
 
   it("shows the latest release at the root, not the edits made since, and every release at /v/<version>/", async () => {
@@ -91,5 +85,16 @@ describe("loading a site with releases", () => {
     expect(site.current.index.data.figures.map((f) => f.id)).toEqual(["f1", "f2"]);
     const one = await load(dataWithReleases(), "2026-02-01,");
     expect(one.archives.map((c) => c.release?.version)).toEqual(["2026-02-02"]);
+  });
+});
+
+describe("the build's site", () => {
+  it("is read once from DATA_DIR, leaving out the releases RELEASES_PRERENDERED names", () => {
+    const data = dataWithReleases();
+    vi.stubEnv("DATA_DIR", data);
+    vi.stubEnv("RELEASES_PRERENDERED", "2026-02-01");
+    const site = loadSite();
+    expect(site.archives.map((c) => c.release?.version)).toEqual(["2026-02-02"]);
+    expect(loadSite()).toBe(site);
   });
 });

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { useFixtureSite } from "../../tests/unit/fixture-site.ts";
+import { useFixtureData } from "../../tests/unit/fixture-site.ts";
+import * as pageContextsModule from "./page-contexts.ts";
 import { contextsOf } from "./page-contexts.ts";
 import { makeRoutes } from "./routes.ts";
 import type { SiteContext } from "./site-context.ts";
@@ -32,8 +33,8 @@ describe("page contexts of this build's site", () => {
 
   /** The test dataset has no release: its latest pages are data/ itself, in English and Persian. */
   async function load() {
-    useFixtureSite();
-    return import("./page-contexts.ts");
+    useFixtureData();
+    return pageContextsModule;
   }
 
   it("give a page of the latest data one path per language, with its context", async () => {

@@ -1,13 +1,15 @@
 import type { APIContext } from "astro";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { useFixtureSite } from "../../tests/unit/fixture-site.ts";
+import { useFixtureData } from "../../tests/unit/fixture-site.ts";
+import { searchEndpoint } from "./search-endpoint.ts";
 import type { SiteContext } from "./site-context.ts";
 
 afterEach(() => vi.unstubAllEnvs());
 
+/** The endpoint, over the test dataset. */
 async function endpoint() {
-  useFixtureSite();
-  return (await import("./search-endpoint.ts")).searchEndpoint();
+  useFixtureData();
+  return searchEndpoint();
 }
 
 describe("/search/documents.json of the test dataset", () => {

@@ -1,19 +1,21 @@
+import { Resvg } from "@resvg/resvg-js";
 import sharp from "sharp";
-import { afterEach, describe, expect, it, vi } from "vitest";
-import { useFixtureSite } from "../../tests/unit/fixture-site.ts";
+import { describe, expect, it } from "vitest";
+import { FIXTURE, fixtureCopy } from "../../tests/unit/fixture-site.ts";
+import { siteFrom, type Site } from "./load-site.ts";
+import { imageCharts } from "./page-charts.ts";
+import { versionRoutes } from "./routes.ts";
+import * as images from "./share-images.ts";
+import type { SiteContext } from "./site-context.ts";
 
-afterEach(() => vi.unstubAllEnvs());
+let fixture: Site | undefined;
 
-/** The test dataset's site and the image code, loaded together. */
-async function load(edit?: Parameters<typeof useFixtureSite>[0]) {
-  useFixtureSite(edit);
-  const { loadSite } = await import("./load-site.ts");
-  const { imageCharts } = await import("./page-charts.ts");
-  const images = await import("./share-images.ts");
-  const site = loadSite();
+/** The test dataset's latest pages (or those of a copy with `edit` applied), and the image code. */
+async function load(edit?: Parameters<typeof fixtureCopy>[0]) {
+  const site = edit ? siteFrom(fixtureCopy(edit)) : (fixture ??= siteFrom(FIXTURE));
   const en = site.byLocale.en.current;
   const fa = site.byLocale.fa.current;
-  const chart = (ctx: typeof en, id: string) => imageCharts(ctx).find((v) => v.model.id === id)!;
+  const chart = (ctx: SiteContext, id: string) => imageCharts(ctx).find((v) => v.model.id === id)!;
   return { ...images, en, fa, chart };
 }
 
@@ -71,7 +73,6 @@ describe("a page's share image", () => {
 describe("a chart's files", () => {
   it("live under /images/ of the page's language or release", async () => {
     const { imagePath, en, fa } = await load();
-    const { versionRoutes } = await import("./routes.ts");
     expect(imagePath(en, "home-detainees", "svg")).toBe("/images/home-detainees.svg");
     expect(imagePath(fa, "home-detainees", "png")).toBe("/fa/images/home-detainees.png");
     expect(imagePath({ ...en, routes: versionRoutes("2026-12-01") }, "home-detainees", "png")).toBe("/v/2026-12-01/images/home-detainees.png");
@@ -86,7 +87,6 @@ describe("a chart's files", () => {
     expect(svg).not.toMatch(/var\(--/);
     expect(svg).toMatch(/^<svg/);
     // It opens in a viewer: resvg parses it as strict XML and draws it.
-    const { Resvg } = await import("@resvg/resvg-js");
     expect(new Resvg(svg).render().width).toBeGreaterThan(0);
   });
 

@@ -1,11 +1,13 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { useFixtureSite } from "../../tests/unit/fixture-site.ts";
+import { useFixtureData } from "../../tests/unit/fixture-site.ts";
+import * as sitemaps from "./sitemap-endpoint.ts";
 
 afterEach(() => vi.unstubAllEnvs());
 
+/** The endpoints, over the test dataset. */
 async function endpoints() {
-  useFixtureSite();
-  return import("./sitemap-endpoint.ts");
+  useFixtureData();
+  return sitemaps;
 }
 
 const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]*)<\/loc>/g)].map((m) => m[1]);

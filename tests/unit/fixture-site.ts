@@ -1,8 +1,8 @@
 /**
- * The small test dataset (tests/fixtures/valid: one wave, two series, no release) as the build
- * loads it, for unit tests of build code that reads the site through loadSite(). loadSite reads
- * DATA_DIR on its first call and keeps the result, so each call here loads fresh modules: a test
- * imports what it checks (dynamically) after calling it, and gets the same loadSite.
+ * The small test dataset (tests/fixtures/valid: one wave, two series, no release), for unit
+ * tests of build code that reads the site: siteFrom(FIXTURE) in a test, or useFixtureData()
+ * before a test file's first loadSite(). No module is loaded again, so code that runs when a
+ * module loads stays out of the tests' coverage (docs/TESTING.md).
  */
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -12,18 +12,18 @@ import { vi } from "vitest";
 
 export const FIXTURE = fileURLToPath(new URL("../fixtures/valid", import.meta.url));
 
-/** Points the build at the test dataset, or at a copy of it with `edit` applied to its waves.json. */
-export function useFixtureSite(edit?: (waves: { waves: Array<Record<string, unknown>> }) => void): void {
-  let dir = FIXTURE;
-  if (edit) {
-    dir = mkdtempSync(join(tmpdir(), "fixture-site-"));
-    cpSync(FIXTURE, dir, { recursive: true });
-    const waves = JSON.parse(readFileSync(join(dir, "waves.json"), "utf8"));
-    edit(waves);
-    writeFileSync(join(dir, "waves.json"), JSON.stringify(waves));
-  }
-  vi.stubEnv("DATA_DIR", dir);
-  vi.stubEnv("SITE_URL", "");
+/** A copy of the test dataset with `edit` applied to its waves.json. */
+export function fixtureCopy(edit: (waves: { waves: Array<Record<string, unknown>> }) => void): string {
+  const dir = mkdtempSync(join(tmpdir(), "fixture-site-"));
+  cpSync(FIXTURE, dir, { recursive: true });
+  const waves = JSON.parse(readFileSync(join(dir, "waves.json"), "utf8"));
+  edit(waves);
+  writeFileSync(join(dir, "waves.json"), JSON.stringify(waves));
+  return dir;
+}
+
+/** Points loadSite() at the test dataset; it keeps the first site it loads for the whole test file. */
+export function useFixtureData(): void {
+  vi.stubEnv("DATA_DIR", FIXTURE);
   vi.stubEnv("RELEASES_PRERENDERED", "");
-  vi.resetModules();
 }
