@@ -12,7 +12,7 @@ import type { PageTranslations } from "./translations-for.ts";
 // An English name inside Persian text is isolated (U+2068 … U+2069) so it does not reorder the sentence.
 const iso = (s: string) => `\u2068${s}\u2069`;
 
-const series = { id: "s", label: "Monitor: arrests", unit: "arrests", scope: "Tehran only", definition: "People arrested, {figure:f1} so far", caveats: ["Counts named people.", "May lag."] } as unknown as Series;
+const series = { id: "s", label: "Monitor: arrests", unit: { one: "arrest", other: "arrests" }, scope: "Tehran only", definition: "People arrested, {figure:f1} so far", caveats: ["Counts named people.", "May lag."] } as unknown as Series;
 const unscoped = { ...series, id: "s2", scope: undefined } as unknown as Series;
 const wave = {
   id: "w",
@@ -34,7 +34,7 @@ const org = { id: "o", name: "Example Monitor", short_name: "EM", counts: "arres
 
 const translations: PageTranslations = {
   organisations: { o: { name: "دیدبان نمونه" } },
-  series: { s: { label: "دیدبان: بازداشت‌ها", unit: "بازداشت", caveats: ["فقط افراد نام‌برده."], definition: "بازداشت‌شدگان" }, s4: { label: "برچسب" } },
+  series: { s: { label: "دیدبان: بازداشت‌ها", unit: { one: "بازداشت", other: "بازداشت‌ها" }, caveats: ["فقط افراد نام‌برده."], definition: "بازداشت‌شدگان" }, s4: { label: "برچسب" } },
   waves: { w: { title: "اعتراضات ۲۰۲۶", annotations: { a: { label: "قطع اینترنت", description: "اینترنت قطع شد." } }, statements: {} }, w3: { title: "موج سوم" } },
   phrases: { AFP: "خبرگزاری فرانسه" },
 };
@@ -48,7 +48,7 @@ describe("the data's own text on an English page", () => {
   it("is the English of data/, unmarked, with its figure placeholders filled", () => {
     const l = localText(contextIn("en"));
     expect(l.seriesLabel(series)).toBe("Monitor: arrests");
-    expect(l.seriesUnit(series)).toBe("arrests");
+    expect(l.seriesUnit(series)).toEqual({ one: "arrest", other: "arrests" });
     expect(l.seriesScope(series)).toBe("Tehran only");
     expect(l.seriesScope(unscoped)).toBeUndefined();
     // The test data has no figure f1: the page says so rather than inventing a number.
@@ -77,7 +77,7 @@ describe("the data's own text on a Persian page", () => {
   it("is the translation where there is one", () => {
     const l = localText(contextIn("fa"));
     expect(l.seriesLabel(series)).toBe("دیدبان: بازداشت‌ها");
-    expect(l.seriesUnit(series)).toBe("بازداشت");
+    expect(l.seriesUnit(series)).toEqual({ one: "بازداشت", other: "بازداشت‌ها" });
     expect(l.seriesDefinition(series)).toBe("بازداشت‌شدگان");
     expect(l.waveTitle(wave)).toBe("اعتراضات ۲۰۲۶");
     expect(l.annotationLabel(wave, wave.annotations[0])).toBe("قطع اینترنت");
@@ -102,7 +102,7 @@ describe("the data's own text on a Persian page", () => {
   it("shows the English of records the translations do not mention at all", () => {
     const l = localText(contextIn("fa"));
     expect(l.seriesLabel(unscoped)).toBe(iso("Monitor: arrests"));
-    expect(l.seriesUnit(unscoped)).toBe("arrests");
+    expect(l.seriesUnit(unscoped)).toEqual({ one: "arrest", other: "arrests" });
     expect(l.raw.seriesDefinition(unscoped)).toEqual({ text: "People arrested, {figure:f1} so far", lang: "en" });
     expect(l.seriesCaveats(unscoped)).toEqual([iso("Counts named people."), iso("May lag.")]);
     expect(l.waveTitle(untranslatedWave)).toBe(iso("Protests of 2026"));
@@ -130,8 +130,8 @@ describe("the data's own text on a Persian page", () => {
 
   it("hands the chart model records with their shown names swapped in, the rest unchanged", () => {
     const l = localText(contextIn("fa"));
-    expect(l.series(series)).toEqual({ ...series, label: "دیدبان: بازداشت‌ها", unit: "بازداشت" });
-    expect(l.series(unscoped)).toEqual({ ...unscoped, label: iso("Monitor: arrests"), unit: "arrests" });
+    expect(l.series(series)).toEqual({ ...series, label: "دیدبان: بازداشت‌ها", unit: { one: "بازداشت", other: "بازداشت‌ها" } });
+    expect(l.series(unscoped)).toEqual({ ...unscoped, label: iso("Monitor: arrests"), unit: { one: "arrest", other: "arrests" } });
     expect(l.organisation(org)).toEqual({ ...org, name: "دیدبان نمونه", short_name: iso("EM") });
     expect(l.annotations(wave)).toEqual([
       { ...wave.annotations[0], label: "قطع اینترنت", description: "اینترنت قطع شد." },

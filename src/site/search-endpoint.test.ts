@@ -23,7 +23,7 @@ describe("/search/documents.json of the test dataset", () => {
     const e = await endpoint();
     const [en, fa] = e.getStaticPaths();
     const get = async (ctx: SiteContext) => {
-      const response = await e.GET({ props: { ctx } } as unknown as APIContext<{ ctx: SiteContext }>);
+      const response = e.GET({ props: { ctx } } as unknown as APIContext<{ ctx: SiteContext }>);
       expect(response.headers.get("Content-Type")).toBe("application/json; charset=utf-8");
       return (await response.json()) as { documents: Array<{ url: string; kind: string }> };
     };

@@ -58,7 +58,7 @@ export function shareCardSvg(ctx: SiteContext, view: ChartView, pageUrl: string)
 }
 
 /** PNG bytes of an SVG, at `width` pixels wide. */
-export function svgToPng(svg: string, width = CARD.width): Uint8Array {
+export function svgToPng(svg: string, width: number = CARD.width): Uint8Array {
   const resvg = new Resvg(svg, {
     fitTo: { mode: "width", value: width },
     background: "#ffffff",
