@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { buildSiteIndex } from "../domain/site-index.ts";
 import { validateDataset } from "../domain/validate-dataset.ts";
 import { apiFigureRecords } from "./api-records.ts";
-import { apiIndexSchema, apiSeriesSchema } from "./download-schemas.ts";
+import { apiIndexSchema, apiSeriesSchema, figuresJsonSchema } from "./download-schemas.ts";
 
 /** A validator as strict as the dist checks' (tests/dist/data-package-check.ts): a malformed schema does not compile. */
 const validatorOf = (schema: Record<string, unknown>) => new Ajv2020({ allErrors: true, strict: true }).compile(schema);
@@ -189,5 +189,55 @@ describe("the JSON Schema of /api/v1/series/<id>.json", () => {
     const schema = apiSeriesSchema() as { title: string; description: string };
     expect(schema.title).toBe("/api/v1/series/<id>.json");
     expect(schema.description).toMatch(/^One series of the latest release/);
+  });
+});
+
+describe("the JSON Schema of a release's figures.json", () => {
+  /** figures.json of the test dataset in the newest layout, as a release writes it. */
+  const figuresJson = () => {
+    const doc = seriesDocument();
+    return { $schema: "schema/figures.schema.json", version: "2026-12-05", release_sha256: SHA, dataset_commit: COMMIT, figures: doc.figures.map(({ flags: _legacy, ...r }) => ({ ...r, cases: [], corroborated_by: [], other_documents: [] })) };
+  };
+
+  it("accepts figures.json of the newest layout, with or without its $schema, and a null commit", () => {
+    const valid = validatorOf(figuresJsonSchema(3));
+    expect(valid(figuresJson()), JSON.stringify(valid.errors)).toBe(true);
+    const { $schema: _s, ...noSchema } = figuresJson();
+    expect(valid(noSchema)).toBe(true);
+    expect(valid({ ...figuresJson(), dataset_commit: null, release_sha256: null })).toBe(true);
+  });
+
+  it("refuses a malformed version, hash or commit, a missing field or one it does not define", () => {
+    const valid = validatorOf(figuresJsonSchema(3));
+    const { dataset_commit: _c, ...noCommit } = figuresJson();
+    for (const [what, doc] of [
+      ["version", { ...figuresJson(), version: "latest" }],
+      ["hash", { ...figuresJson(), release_sha256: "abc" }],
+      ["commit", { ...figuresJson(), dataset_commit: "HEAD" }],
+      ["$schema", { ...figuresJson(), $schema: 3 }],
+      ["no commit", noCommit],
+      ["extra", { ...figuresJson(), generated: "today" }],
+      ["extra column", { ...figuresJson(), figures: [{ ...figuresJson().figures[0], extra: 1 }] }],
+      ["figures not a list", { ...figuresJson(), figures: {} }],
+    ] as const)
+      expect(valid(doc), what).toBe(false);
+  });
+
+  it("in older layouts, has no $schema or commit, and joins lists in strings", () => {
+    const schema = figuresJsonSchema(2) as { properties: Record<string, unknown>; required: string[]; description: string };
+    expect(Object.keys(schema.properties)).toEqual(["version", "release_sha256", "figures"]);
+    expect(schema.required).toEqual(["version", "release_sha256", "figures"]);
+    expect(schema.description).toBe("Every figure of one release, one flat record each, with the same columns as figures.csv.");
+    expect(validatorOf(schema)({ version: "2026-12-01", release_sha256: SHA, figures: [] })).toBe(true);
+    expect(validatorOf(schema)({ version: "2026-12-01", release_sha256: SHA, dataset_commit: COMMIT, figures: [] })).toBe(false);
+  });
+
+  it("says what it describes, and what its $schema and commit are", () => {
+    const schema = figuresJsonSchema(3) as { title: string; description: string; properties: Record<string, { description?: string }>; required: string[] };
+    expect(schema.title).toBe("figures.json");
+    expect(schema.description).toBe("Every figure of one release, one flat record each, with the same columns as figures.csv (lists as arrays).");
+    expect(schema.required).toEqual(["version", "release_sha256", "figures", "dataset_commit"]);
+    expect(schema.properties.$schema.description).toBe("Where this schema is, relative to figures.json.");
+    expect(schema.properties.dataset_commit.description).toMatch(/^The git commit data\/ was at when the release was made; null when the release recorded none/);
   });
 });

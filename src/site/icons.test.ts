@@ -31,6 +31,10 @@ describe("iconPng", () => {
 });
 
 describe("favicon.ico", () => {
+  it("is drawn from public/favicon.svg", () => {
+    expect(faviconSvg()).toMatch(/^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+  });
+
   it("holds the site's icon at 16, 32 and 48 pixels, each entry pointing at its PNG", async () => {
     const pngs = ICO_SIZES.map((size) => ({ size, png: iconPng(faviconSvg(), size) }));
     const ico = Buffer.from(icoFile(pngs));

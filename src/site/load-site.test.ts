@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { formatProblem } from "../datasets/problem.ts";
@@ -12,7 +12,10 @@ afterEach(() => vi.unstubAllEnvs());
 
 describe("loading data/ for the build", () => {
   it("stops the build on invalid data, naming each problem and the command that explains it", async () => {
-    const broken = fixtureCopy((w) => void (w.waves[0].start = "2026-02-30"));
+    const broken = fixtureCopy((w) => {
+      w.waves[0].start = "2026-02-30";
+      w.waves[0].searched_until = "soon";
+    });
     let message = "";
     try {
       siteFrom(broken);
@@ -21,8 +24,13 @@ describe("loading data/ for the build", () => {
     }
     const [first, ...problems] = message.split("\n");
     expect(first).toBe("data/ is not valid; run `npm run validate` for details.");
-    expect(problems.length).toBeGreaterThan(0);
-    expect(problems.join("\n")).toMatch(/waves\.json/);
+    // One problem a line: each starts "error" and names the file.
+    const errors = problems.filter((l) => l.startsWith("error "));
+    expect(errors.length).toBeGreaterThanOrEqual(2);
+    expect(errors.slice(0, 2)).toEqual([
+      expect.stringMatching(/waves\.json \$\.waves\[0\]\.start: "2026-02-30" is not a real calendar date$/),
+      expect.stringMatching(/waves\.json \$\.waves\[0\]\.searched_until: "soon" is not a real calendar date$/),
+    ]);
   });
 
   it("shows data/ itself, in both languages, before any release", async () => {
@@ -34,7 +42,10 @@ describe("loading data/ for the build", () => {
   });
 });
 
-/** Two releases of the release tests' data, then an unreleased edit; a Persian translation of the organisation. */
+/**
+ * Three releases of the release tests' data, then unreleased edits: a new figure, and the
+ * organisation's "counts" reworded, with a Persian translation of the organisation as data/ has it now.
+ */
 function dataWithReleases(): string {
   const data = makeDataDir([figure("f1", "2026-01-10", 100)]);
   const release = (summary: string, date: string) => {
@@ -46,6 +57,12 @@ function dataWithReleases(): string {
   setFigures(data, [figure("f1", "2026-01-10", 100), figure("f2", "2026-01-12", 150)]);
   release("Second", "2026-02-02");
   setFigures(data, [figure("f1", "2026-01-10", 100), figure("f2", "2026-01-12", 150), figure("f3", "2026-01-14", 170)]);
+  release("Third", "2026-02-03");
+  setFigures(data, [figure("f1", "2026-01-10", 100), figure("f2", "2026-01-12", 150), figure("f3", "2026-01-14", 170), figure("f4", "2026-01-16", 190)]);
+  const organisations = join(data, "organisations.json");
+  const orgs = JSON.parse(readFileSync(organisations, "utf8"));
+  orgs.organisations[0] = { ...orgs.organisations[0], counts: "Test data, reworded.", corrections: [{ date: "2026-02-04", reason: "Reworded what it counts." }] };
+  writeFileSync(organisations, JSON.stringify(orgs));
   mkdirSync(join(data, "translations"));
   writeFileSync(join(data, "translations/fa.json"), JSON.stringify({ organisations: { "example-monitor": ORG_FA }, series: {}, waves: {} }));
   return data;
@@ -60,31 +77,33 @@ describe("loading a site with releases", () => {
 
   it("shows the latest release at the root, not the edits made since, and every release at /v/<version>/", async () => {
     const site = await load(dataWithReleases());
-    expect(site.releases.map((r) => r.version)).toEqual(["2026-02-01", "2026-02-02"]);
-    expect(site.current.release?.version).toBe("2026-02-02");
-    expect(site.current.index.data.figures.map((f) => f.id)).toEqual(["f1", "f2"]);
+    expect(site.releases.map((r) => r.version)).toEqual(["2026-02-01", "2026-02-02", "2026-02-03"]);
+    expect(site.current.release?.version).toBe("2026-02-03");
+    expect(site.current.index.data.figures.map((f) => f.id)).toEqual(["f1", "f2", "f3"]);
     expect(site.index).toBe(site.current.index);
-    expect(site.archives.map((c) => [c.routes.home(), c.archived, c.index.data.figures.length])).toEqual([
-      ["/v/2026-02-01/", true, 1],
-      ["/v/2026-02-02/", true, 2],
+    expect(site.archives.map((c) => [c.routes.home(), c.archived, c.release?.version, c.index.data.figures.length])).toEqual([
+      ["/v/2026-02-01/", true, "2026-02-01", 1],
+      ["/v/2026-02-02/", true, "2026-02-02", 2],
+      ["/v/2026-02-03/", true, "2026-02-03", 3],
     ]);
-    expect(site.byLocale.fa.archives.map((c) => c.routes.home())).toEqual(["/fa/v/2026-02-01/", "/fa/v/2026-02-02/"]);
+    expect(site.byLocale.fa.archives.map((c) => c.routes.home())).toEqual(["/fa/v/2026-02-01/", "/fa/v/2026-02-02/", "/fa/v/2026-02-03/"]);
   });
 
-  it("translates the Persian pages only, each release by the translation of its own English", async () => {
+  it("translates the Persian pages only, and not the English reworded since the release they show", async () => {
     const site = await load(dataWithReleases());
     expect(site.byLocale.en.current.translations).toBeUndefined();
-    expect(site.byLocale.fa.current.translations?.organisations["example-monitor"]).toEqual(ORG_FA);
-    expect(site.byLocale.fa.archives[0].translations?.organisations["example-monitor"]).toEqual(ORG_FA);
+    const unchanged = { name: ORG_FA.name, short_name: ORG_FA.short_name };
+    expect(site.byLocale.fa.current.translations?.organisations["example-monitor"]).toEqual(unchanged);
+    expect(site.byLocale.fa.archives[0].translations?.organisations["example-monitor"]).toEqual(unchanged);
     expect([site.byLocale.fa.current.t.dir, site.byLocale.en.current.t.dir]).toEqual(["rtl", "ltr"]);
   });
 
   it("leaves out the releases a previous build rendered, but always shows the latest at the root", async () => {
-    const site = await load(dataWithReleases(), "2026-02-01,2026-02-02");
+    const site = await load(dataWithReleases(), "2026-02-01,2026-02-02,2026-02-03");
     expect(site.archives).toEqual([]);
-    expect(site.current.index.data.figures.map((f) => f.id)).toEqual(["f1", "f2"]);
+    expect(site.current.index.data.figures.map((f) => f.id)).toEqual(["f1", "f2", "f3"]);
     const one = await load(dataWithReleases(), "2026-02-01,");
-    expect(one.archives.map((c) => c.release?.version)).toEqual(["2026-02-02"]);
+    expect(one.archives.map((c) => c.release?.version)).toEqual(["2026-02-02", "2026-02-03"]);
   });
 });
 
@@ -94,7 +113,7 @@ describe("the build's site", () => {
     vi.stubEnv("DATA_DIR", data);
     vi.stubEnv("RELEASES_PRERENDERED", "2026-02-01");
     const site = loadSite();
-    expect(site.archives.map((c) => c.release?.version)).toEqual(["2026-02-02"]);
+    expect(site.archives.map((c) => c.release?.version)).toEqual(["2026-02-02", "2026-02-03"]);
     expect(loadSite()).toBe(site);
   });
 });

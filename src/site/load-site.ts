@@ -46,13 +46,16 @@ export function siteFrom(dataDir: string, prerenderedList = ""): Site {
   const releases = result.releases;
   const latest = releases.at(-1) ?? null;
   // Releases whose pages a previous build rendered and scripts/build.ts copies in (release-cache.ts).
+  // Stryker disable next-line MethodExpression: no release is named "", so an empty name in the list changes nothing
   const prerendered = new Set(prerenderedList.split(",").filter(Boolean));
   // A release's index only where pages are rendered from it: the latest, and releases not kept.
+  // Stryker disable next-line ConditionalExpression: an index of a release not rendered is never read (building it only costs time)
   const indexes = releases.map((r, i) => (i === releases.length - 1 || !prerendered.has(r.version) ? buildSiteIndex({ ...r.data, withdrawn: [], translations: {} }) : null));
   const working = latest ? indexes.at(-1)! : buildSiteIndex(result.dataset);
 
   const forLocale = (locale: Locale) => {
     const lang = locale === "fa" ? "/fa" : "";
+    // Stryker disable next-line ConditionalExpression,StringLiteral: English is the data's own language: data/translations/ has no en.json
     const tr = locale === "en" ? undefined : result.dataset.translations[locale];
     // Each page uses the translations of the English it shows (see translations-for.ts).
     const translations = (shown: Parameters<typeof translationsFor>[2]) => (tr ? translationsFor(tr, result.dataset, shown) : undefined);

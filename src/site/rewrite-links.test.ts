@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { basePathProblem, normaliseBasePath, portableCss, portableHtml, portableUrl, relativeFile, rewriteHtml, rootFrom, withBase } from "./rewrite-links.ts";
+import { basePathProblem, isRootPath, normaliseBasePath, portableCss, portableHtml, portableUrl, relativeFile, rewriteHtml, rootFrom, withBase } from "./rewrite-links.ts";
 
 const files = new Set(["index.html", "waves/w1/index.html", "fa/waves/w1/index.html", "figures/f 1/index.html", "_astro/site.css", "fonts/a.woff2", "charts/c.json", "downloads/v1/figures.csv"]);
 const links = {
@@ -9,6 +9,13 @@ const links = {
   },
   origin: "https://official.example/",
 };
+
+describe("addresses from the site's root", () => {
+  it("are /…, not protocol-relative, absolute or relative", () => {
+    expect(isRootPath("/waves/w1/")).toBe(true);
+    for (const url of ["//cdn.example/x", "https://x.example/", "waves/w1/", "#top", ""]) expect(isRootPath(url), url).toBe(false);
+  });
+});
 
 describe("relative addresses between archive files", () => {
   it("climb out of the page's folder and name the file", () => {
@@ -87,6 +94,7 @@ describe("a mirror's path prefix (BASE_PATH)", () => {
       ["/a/./b/", segments],
       ["/a//b/", segments],
       ["  /mirror/dashboard/  ", null],
+      ["/mirror//", null],
     ];
     for (const [value, problem] of cases) expect(basePathProblem(value), value).toBe(problem);
   });

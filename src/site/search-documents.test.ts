@@ -132,5 +132,7 @@ describe("search documents of the small test dataset", () => {
     expect(doc.date).toBe("۲۰\u00a0دی\u00a0۱۴۰۴ (۱۰\u00a0ژانویه\u00a0۲۰۲۶) · 2026-01-10");
     expect(JSON.stringify(doc)).not.toMatch(/[\u2066-\u2069]/);
     expect(doc.title).toContain("Example Monitor");
+    // Untranslated names are isolated on the page, but searched as the plain English.
+    expect(doc.organisation).toBe("Example Monitor (test only) · Example Monitor");
   });
 });

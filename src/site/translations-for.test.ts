@@ -27,7 +27,7 @@ describe("translationsFor: a translation serves only the English it was written 
     expect(page.phrases).toEqual(tr.phrases);
   });
   it("drops records the page does not have", () => {
-    expect(translationsFor(tr, now, { organisations: [], series: [], waves: [] })).toEqual({ organisations: {}, series: {}, waves: {}, phrases: tr.phrases });
+    expect(translationsFor(tr, now, { organisations: [], series: [], waves: [] })).toStrictEqual({ organisations: {}, series: {}, waves: {}, phrases: tr.phrases });
   });
   it("drops records data/ no longer has (the translation was not written for them)", () => {
     expect(translationsFor(tr, { organisations: [], series: [], waves: [] }, now)).toEqual({ organisations: {}, series: {}, waves: {}, phrases: tr.phrases });

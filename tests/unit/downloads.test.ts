@@ -154,7 +154,17 @@ describe("the files a release offers (the small test dataset)", () => {
 
   it("before any release, are marked unreleased, with no hash, commit or data package", () => {
     const { files } = testFiles(false);
-    expect(files.map((f) => f.path)).not.toContain("datapackage.json");
+    expect(files.map((f) => f.path)).toEqual([
+      "figures.csv",
+      "figures.json",
+      "dataset.json",
+      ...SERIES.map((s) => `series/${s}.csv`),
+      "schema/figures.tableschema.json",
+      "schema/series.tableschema.json",
+      "schema/figures.schema.json",
+      ...SCHEMAS,
+      "README.md",
+    ]);
     const body = (path: string) => files.find((f) => f.path === path)!.body();
     expect(body("dataset.json")).toBe("{}\n");
     const json = JSON.parse(body("figures.json"));
@@ -177,6 +187,7 @@ describe("the files a release offers (the small test dataset)", () => {
     const files = downloadFiles({ ...ctx, index: buildSiteIndex(data), release: { ...release, version: "2026-12-01" } });
     const json = JSON.parse(files.find((f) => f.path === "figures.json")!.body());
     expect(Object.keys(json)).toEqual(["version", "release_sha256", "figures"]);
+    expect(json.release_sha256).toBe(SHA);
     expect(json.version).toBe("2026-12-01");
   });
 });
