@@ -1,7 +1,7 @@
 import type { APIContext } from "astro";
 import sharp from "sharp";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { FIXTURE, useFixtureData } from "../../tests/unit/fixture-site.ts";
+import { FIXTURE, useReleaseData } from "../../tests/unit/fixture-site.ts";
 import { imageEndpoint } from "./image-endpoint.ts";
 import { siteFrom } from "./load-site.ts";
 import { makeRoutes } from "./routes.ts";
@@ -31,12 +31,16 @@ describe("/images/<chart>.svg and .png", () => {
     expect(files("v/2026-01-20")).toEqual(CHARTS.map((c) => `${c}.png`));
   });
 
-  it("are made for every page context of the build: the test dataset's, in English and Persian", () => {
-    useFixtureData();
+  it("are made for every page context of the build, each release's too", () => {
+    useReleaseData();
     const paths = imageEndpoint().getStaticPaths();
-    expect(paths.filter((p) => p.params.prefix === undefined)).toHaveLength(8);
-    expect(paths.filter((p) => p.params.prefix === "fa")).toHaveLength(8);
-    expect(paths).toHaveLength(16);
+    const files = (prefix: string | undefined) => paths.filter((p) => p.params.prefix === prefix).map((p) => p.params.file);
+    expect(files(undefined).filter((f) => f.endsWith(".svg")).map((f) => f.replace(".svg", ".png"))).toEqual(files(undefined).filter((f) => f.endsWith(".png")));
+    expect(files(undefined).length).toBeGreaterThan(0);
+    for (const release of ["v/2026-02-01", "fa/v/2026-02-03"]) {
+      expect(files(release).length, release).toBeGreaterThan(0);
+      expect(files(release).every((f) => f.endsWith(".png")), release).toBe(true);
+    }
   });
 
   it("draw the SVG with its footer and the PNG from the share card, each naming its page", async () => {

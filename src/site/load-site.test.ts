@@ -1,12 +1,6 @@
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { formatProblem } from "../datasets/problem.ts";
-import { prepareRelease } from "../domain/prepare-release.ts";
-import { writeRelease } from "../domain/write-release.ts";
-import { FIXTURE, fixtureCopy } from "../../tests/unit/fixture-site.ts";
+import { dataWithReleases, FIXTURE, fixtureCopy, ORG_FA } from "../../tests/unit/fixture-site.ts";
 import { loadSite, siteFrom } from "./load-site.ts";
-import { figure, makeDataDir, setFigures } from "../../tests/unit/release-fixture.ts";
 
 afterEach(() => vi.unstubAllEnvs());
 
@@ -42,33 +36,6 @@ describe("loading data/ for the build", () => {
   });
 });
 
-/**
- * Three releases of the release tests' data, then unreleased edits: a new figure, and the
- * organisation's "counts" reworded, with a Persian translation of the organisation as data/ has it now.
- */
-function dataWithReleases(): string {
-  const data = makeDataDir([figure("f1", "2026-01-10", 100)]);
-  const release = (summary: string, date: string) => {
-    const p = prepareRelease(data, { summary, date, root: join(data, "..") });
-    if (!p.ok) throw new Error(p.problems.map(formatProblem).join("\n"));
-    writeRelease(data, p.release, p.text);
-  };
-  release("First", "2026-02-01");
-  setFigures(data, [figure("f1", "2026-01-10", 100), figure("f2", "2026-01-12", 150)]);
-  release("Second", "2026-02-02");
-  setFigures(data, [figure("f1", "2026-01-10", 100), figure("f2", "2026-01-12", 150), figure("f3", "2026-01-14", 170)]);
-  release("Third", "2026-02-03");
-  setFigures(data, [figure("f1", "2026-01-10", 100), figure("f2", "2026-01-12", 150), figure("f3", "2026-01-14", 170), figure("f4", "2026-01-16", 190)]);
-  const organisations = join(data, "organisations.json");
-  const orgs = JSON.parse(readFileSync(organisations, "utf8"));
-  orgs.organisations[0] = { ...orgs.organisations[0], counts: "Test data, reworded.", corrections: [{ date: "2026-02-04", reason: "Reworded what it counts." }] };
-  writeFileSync(organisations, JSON.stringify(orgs));
-  mkdirSync(join(data, "translations"));
-  writeFileSync(join(data, "translations/fa.json"), JSON.stringify({ organisations: { "example-monitor": ORG_FA }, series: {}, waves: {} }));
-  return data;
-}
-
-const ORG_FA = { name: "دیدبان نمونه", short_name: "دیدبان", counts: "داده‌های آزمایشی." };
 
 describe("loading a site with releases", () => {
   async function load(data: string, prerendered = "") {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { useFixtureData } from "../../tests/unit/fixture-site.ts";
+import { useReleaseData } from "../../tests/unit/fixture-site.ts";
 import * as pageContextsModule from "./page-contexts.ts";
 import { contextsOf } from "./page-contexts.ts";
 import { makeRoutes } from "./routes.ts";
@@ -31,30 +31,27 @@ describe("page contexts", () => {
 describe("page contexts of this build's site", () => {
   afterEach(() => vi.unstubAllEnvs());
 
-  /** The test dataset has no release: its latest pages are data/ itself, in English and Persian. */
+  /** A site with three releases (2026-02-01 to 2026-02-03), in English and Persian. */
   async function load() {
-    useFixtureData();
+    useReleaseData();
     return pageContextsModule;
   }
+  const ALL = [undefined, "v/2026-02-01", "v/2026-02-02", "v/2026-02-03", "fa", "fa/v/2026-02-01", "fa/v/2026-02-02", "fa/v/2026-02-03"];
 
-  it("give a page of the latest data one path per language, with its context", async () => {
+  it("give a page of the latest release one path per language, with its context", async () => {
     const { contextPaths } = await load();
     const paths = contextPaths(false);
     expect(paths.map((p) => p.params)).toEqual([{ prefix: undefined }, { prefix: "fa" }]);
     expect(paths.map((p) => [p.props.ctx.locale, p.props.ctx.routes.home()])).toEqual([["en", "/"], ["fa", "/fa/"]]);
-    expect(contextPaths(true)).toHaveLength(2);
+    expect(contextPaths(true).map((p) => p.params.prefix)).toEqual(ALL);
   });
 
-  it("give a page per record one path per record and language", async () => {
+  it("give a page per record one path per record, language and release", async () => {
     const { recordPaths, pageContexts } = await load();
     const paths = recordPaths((ctx) => ctx.index.data.organisations);
-    expect(paths.map((p) => p.params)).toEqual([
-      { prefix: undefined, id: "example-monitor" },
-      { prefix: undefined, id: "example-observatory" },
-      { prefix: "fa", id: "example-monitor" },
-      { prefix: "fa", id: "example-observatory" },
-    ]);
-    expect(paths.map((p) => p.props.ctx.locale)).toEqual(["en", "en", "fa", "fa"]);
-    expect(pageContexts(true).map((c) => c.prefix)).toEqual([undefined, "fa"]);
+    expect(paths.map((p) => p.params)).toEqual(ALL.map((prefix) => ({ prefix, id: "example-monitor" })));
+    expect(paths.map((p) => p.props.ctx.locale)).toEqual(["en", "en", "en", "en", "fa", "fa", "fa", "fa"]);
+    expect(paths.map((p) => p.props.ctx.archived)).toEqual([false, true, true, true, false, true, true, true]);
+    expect(pageContexts(false).map((c) => c.prefix)).toEqual([undefined, "fa"]);
   });
 });

@@ -1,25 +1,25 @@
 import type { APIContext } from "astro";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { useFixtureData } from "../../tests/unit/fixture-site.ts";
+import { useReleaseData } from "../../tests/unit/fixture-site.ts";
 import { searchEndpoint } from "./search-endpoint.ts";
 import type { SiteContext } from "./site-context.ts";
 
 afterEach(() => vi.unstubAllEnvs());
 
-/** The endpoint, over the test dataset. */
+/** The endpoint, over a site with three releases. */
 async function endpoint() {
-  useFixtureData();
+  useReleaseData();
   return searchEndpoint();
 }
 
-describe("/search/documents.json of the test dataset", () => {
-  it("exists once per language, for the latest data only", async () => {
+describe("/search/documents.json", () => {
+  it("exists once per language, for the latest release only", async () => {
     const paths = (await endpoint()).getStaticPaths();
     expect(paths.map((p) => p.params.prefix)).toEqual([undefined, "fa"]);
     expect(paths.map((p) => [p.props.ctx.locale, p.props.ctx.archived])).toEqual([["en", false], ["fa", false]]);
   });
 
-  it("holds every figure, document and organisation, linked in the page's language, as JSON", async () => {
+  it("holds every figure, document and organisation of the latest release, linked in the page's language, as JSON", async () => {
     const e = await endpoint();
     const [en, fa] = e.getStaticPaths();
     const get = async (ctx: SiteContext) => {
@@ -28,10 +28,10 @@ describe("/search/documents.json of the test dataset", () => {
       return (await response.json()) as { documents: Array<{ url: string; kind: string }> };
     };
     const english = await get(en.props.ctx);
-    expect(english.documents.map((d) => d.kind).sort()).toEqual([...Array(5).fill("figure"), ...Array(2).fill("organisation"), ...Array(3).fill("source")]);
-    expect(english.documents.map((d) => d.url)).toContain("/organisations/example-monitor/");
+    // The third release: figures f1 to f3 (f4 is not released), one document, one organisation.
+    expect(english.documents.map((d) => d.url).sort()).toEqual(["/figures/f1/", "/figures/f2/", "/figures/f3/", "/organisations/example-monitor/", "/sources/example-report/"]);
     const persian = await get(fa.props.ctx);
-    expect(persian.documents).toHaveLength(10);
+    expect(persian.documents).toHaveLength(5);
     expect(persian.documents.every((d) => d.url.startsWith("/fa/"))).toBe(true);
   });
 });
