@@ -47,6 +47,9 @@ describe("the Table Schema of each CSV column", () => {
     expect(tableField("measure").constraints).toMatchObject({ required: true, enum: expect.arrayContaining(["arrested", "killed"]) });
     expect(cellMatches(tableField("dataset_commit"), "0123456789abcdef0123456789abcdef01234567")).toBe(true);
     expect(cellMatches(tableField("dataset_commit"), "main")).toBe(false);
+    // A dataset source's commit (the file read from a git repository) is a commit too.
+    expect(cellMatches(tableField("source_dataset_commit"), "0123456789abcdef0123456789abcdef01234567")).toBe(true);
+    expect(cellMatches(tableField("source_dataset_commit"), "v1.0")).toBe(false);
   });
 
   it("leaves free text unconstrained, and describes every column", () => {

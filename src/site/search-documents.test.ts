@@ -131,7 +131,8 @@ describe("search documents of the small test dataset", () => {
     // The day, month and year are held together by no-break spaces.
     expect(doc.date).toBe("۲۰\u00a0دی\u00a0۱۴۰۴ (۱۰\u00a0ژانویه\u00a0۲۰۲۶) · 2026-01-10");
     expect(JSON.stringify(doc)).not.toMatch(/[\u2066-\u2069]/);
-    expect(doc.title).toContain("Example Monitor");
+    // The heading starts with the organisation's (isolated) name, its isolates taken out.
+    expect(doc.title.startsWith("Example Monitor: ")).toBe(true);
     // Untranslated names are isolated on the page, but searched as the plain English.
     expect(doc.organisation).toBe("Example Monitor (test only) · Example Monitor");
   });
