@@ -23,7 +23,7 @@ describe("atomFeed", () => {
     const titles = entries(xml).map((e) => e.match(/<title>(.*)<\/title>/)![1]);
     expect(titles).toEqual(["Release 2026-12-01", "Release 2026-11-29.2", "Release 2026-11-29"]);
     expect(entries(xml)[1]).toContain('<link href="https://detainees.example.org/v/2026-11-29.2/"/>');
-    expect(xml).toMatch(/<\/author>\n\s*<entry>/);
+    expect(xml).toMatch(/<author><name>Iran protest detainee counts<\/name><\/author>\n\s*<entry>/);
     // The feed is as new as its newest release.
     expect(xml.match(/<feed[\s\S]*?<updated>(.*?)<\/updated>/)![1]).toBe("2026-12-01T00:00:00Z");
     expect(xml).toContain('<link rel="self" href="https://detainees.example.org/changelog.xml"/>');

@@ -1,6 +1,6 @@
 import type { APIContext } from "astro";
 import type { ChartView } from "./chart-view.ts";
-import { pageContexts } from "./page-contexts.ts";
+import { pageContexts, type PageContext } from "./page-contexts.ts";
 import { imageCharts } from "./page-charts.ts";
 import { chartPageUrl, shareCardSvg, standaloneSvg, svgToPng } from "./share-images.ts";
 
@@ -11,10 +11,10 @@ type Props = { kind: "svg"; svg: string } | { kind: "png"; svg: string };
  * the SVG with legend and key to download, the PNG the 1200×630 share card. An archived release
  * (/v/<version>/images/) has its own share cards, of its own figures, and no downloads.
  */
-export function imageEndpoint() {
+export function imageEndpoint(contexts: () => PageContext[] = () => pageContexts(true)) {
   return {
     getStaticPaths() {
-      return pageContexts(true).flatMap(({ prefix, ctx }) =>
+      return contexts().flatMap(({ prefix, ctx }) =>
         imageCharts(ctx).flatMap((view: ChartView) => {
           const page = chartPageUrl(ctx, view.model.id);
           const png = { params: { prefix, file: `${view.model.id}.png` }, props: { kind: "png" as const, svg: shareCardSvg(ctx, view, page) } };

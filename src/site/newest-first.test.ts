@@ -14,6 +14,11 @@ describe("newestFirst", () => {
     expect(out.map((f) => f.id)).toEqual(["b", "a", "u2", "u1"]);
   });
 
+  it("puts an undated figure after a dated one, in either input order", () => {
+    expect(newestFirst([fig("u", null), fig("d", "2026-01-10")]).map((f) => f.id)).toEqual(["d", "u"]);
+    expect(newestFirst([fig("d", "2026-01-10"), fig("u", null)]).map((f) => f.id)).toEqual(["d", "u"]);
+  });
+
   it("orders figures of the same date by series, then id, not by input order", () => {
     const input = [fig("z", "2026-01-10", "beta"), fig("y", "2026-01-10", "alpha"), fig("x", "2026-01-10", "beta")];
     expect(newestFirst(input).map((f) => f.id)).toEqual(["y", "x", "z"]);

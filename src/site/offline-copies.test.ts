@@ -17,6 +17,10 @@ describe("offline copies on the data page", () => {
   it("reads the build's list of copies, and none without one", () => {
     expect(offlineCopies('{"v2":["site.zip","site.zim"]}')).toEqual({ v2: ["site.zip", "site.zim"] });
     expect(offlineCopies(undefined)).toEqual({});
+    expect(offlineCopies("")).toEqual({});
+  });
+  it("ignores a list of copies that is not an object of versions", () => {
+    for (const env of ["null", '"site.zip"', '["site.zip"]', "3"]) expect(offlineCopies(env), env).toEqual({});
   });
 });
 
@@ -27,5 +31,18 @@ describe("the ZIM's metadata", () => {
     expect(m.description.length).toBeLessThanOrEqual(80);
     expect(m.description).toContain("2026-12-01");
     expect(m.language).toBe("eng,fas");
+  });
+  it("names the site, its maker and the release in what Kiwix shows and files by", () => {
+    expect(zimMetadata({ version: "2026-12-01.2", date: "2026-12-02" })).toEqual({
+      title: "Iran protest detainee counts",
+      description: "Release 2026-12-01.2 (2026-12-02): detainee counts, each sourced",
+      language: "eng,fas",
+      creator: "Iran protest detainee counts",
+      publisher: "Iran protest detainee counts",
+      name: "iran-protest-detainee-counts_mul_all",
+      tags: "_category:other;_pictures:yes;_videos:no;_details:yes;iran;human-rights;release-2026-12-02",
+      source: "",
+      scraper: "iran-detainee-dashboard (zimwriterfs)",
+    });
   });
 });

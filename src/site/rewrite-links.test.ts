@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { basePathProblem, normaliseBasePath, portableCss, portableHtml, portableUrl, relativeFile, rewriteHtml, rootFrom, withBase } from "./rewrite-links.ts";
+import { basePathProblem, isRootPath, normaliseBasePath, portableCss, portableHtml, portableUrl, relativeFile, rewriteHtml, rootFrom, withBase } from "./rewrite-links.ts";
 
 const files = new Set(["index.html", "waves/w1/index.html", "fa/waves/w1/index.html", "figures/f 1/index.html", "_astro/site.css", "fonts/a.woff2", "charts/c.json", "downloads/v1/figures.csv"]);
 const links = {
@@ -10,12 +10,22 @@ const links = {
   origin: "https://official.example/",
 };
 
+describe("addresses from the site's root", () => {
+  it("are /…, not protocol-relative, absolute or relative", () => {
+    expect(isRootPath("/waves/w1/")).toBe(true);
+    for (const url of ["//cdn.example/x", "https://x.example/", "waves/w1/", "#top", ""]) expect(isRootPath(url), url).toBe(false);
+  });
+});
+
 describe("relative addresses between archive files", () => {
   it("climb out of the page's folder and name the file", () => {
     expect(relativeFile("fa/waves/w1/index.html", "waves/w1/index.html")).toBe("../../../waves/w1/index.html");
     expect(relativeFile("index.html", "waves/w1/index.html")).toBe("waves/w1/index.html");
     expect(relativeFile("waves/w1/index.html", "waves/w2/index.html")).toBe("../w2/index.html");
     expect(relativeFile("waves/w1/index.html", "waves/w1/index.html")).toBe("index.html");
+    expect(relativeFile("waves/w1/index.html", "waves/w1")).toBe("../w1");
+    expect(relativeFile("a/b/index.html", "a/b/c/d.html")).toBe("c/d.html");
+    expect(relativeFile("a/index.html", "a")).toBe("../a");
   });
   it("name the archive's root folder from any depth", () => {
     expect(rootFrom("index.html")).toBe("./");
@@ -26,6 +36,8 @@ describe("relative addresses between archive files", () => {
 describe("portable addresses (file://, Kiwix)", () => {
   it("keep the query and the fragment", () => {
     expect(portableUrl("/waves/w1/?on=2026-01-10#chart", "index.html", links)).toBe("waves/w1/index.html?on=2026-01-10#chart");
+    expect(portableUrl("/waves/w1/#chart", "index.html", links)).toBe("waves/w1/index.html#chart");
+    expect(portableUrl("/?q=1", "waves/w1/index.html", links)).toBe("../../index.html?q=1");
   });
   it("find a folder's page written without its final slash", () => {
     expect(portableUrl("/waves/w1", "fa/waves/w1/index.html", links)).toBe("../../../waves/w1/index.html");
@@ -60,6 +72,31 @@ describe("a mirror's path prefix (BASE_PATH)", () => {
     expect(normaliseBasePath("/mirror/dashboard/")).toBe("/mirror/dashboard/");
     expect(normaliseBasePath("")).toBe("/");
     expect(normaliseBasePath("/")).toBe("/");
+    expect(normaliseBasePath("  //mirror/dashboard//  ")).toBe("/mirror/dashboard/");
+  });
+  it("says why a value cannot be a path prefix", () => {
+    const host = "it is a path on the mirror's host, such as /mirror/dashboard/, not an address with a host";
+    const chars = "it may hold only path segments (letters, digits, - _ . ~ and /), no query, fragment, quotes or spaces";
+    const segments = "it may not hold empty, . or .. segments";
+    const cases: Array<[string, string | null]> = [
+      ["https://x.example/m/", host],
+      ["HTTP://x.example/m/", host],
+      ["  https://x.example/m/", host],
+      ["//x.example/m/", host],
+      ["  //x.example/m/", host],
+      ["/a:b/", null],
+      ["/m/?x=1", chars],
+      ["/m/#a", chars],
+      ["/a b/", chars],
+      ["/a\\b/", chars],
+      ['/a"b/', chars],
+      ["/a/../b/", segments],
+      ["/a/./b/", segments],
+      ["/a//b/", segments],
+      ["  /mirror/dashboard/  ", null],
+      ["/mirror//", null],
+    ];
+    for (const [value, problem] of cases) expect(basePathProblem(value), value).toBe(problem);
   });
   it("refuses hosts, queries, spaces and dot segments", () => {
     expect(basePathProblem("/mirror/dashboard/")).toBeNull();

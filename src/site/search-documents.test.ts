@@ -3,7 +3,13 @@ import MiniSearch from "minisearch";
 import { describe, expect, it } from "vitest";
 import { SEARCH_OPTIONS } from "../client/search-options.ts";
 import { searchTerm, searchWords } from "../format/search-term.ts";
+import { fileURLToPath } from "node:url";
+import { buildSiteIndex } from "../domain/site-index.ts";
+import { validateDataset } from "../domain/validate-dataset.ts";
+import { strings } from "../i18n/strings.ts";
 import { loadSite } from "./load-site.ts";
+import { makeRoutes } from "./routes.ts";
+import type { SiteContext } from "./site-context.ts";
 import { searchDocuments, type SearchDocument } from "./search-documents.ts";
 
 const site = loadSite();
@@ -72,5 +78,62 @@ describe("search documents", () => {
     const persian = day.replace(/\d/g, (d) => "۰۱۲۳۴۵۶۷۸۹"[Number(d)]!);
     const found = indexOf(faDocs).search(persian, { prefix: false, fuzzy: false }).filter((r) => String(r.id).startsWith("/fa/figures/"));
     expect(new Set(found.map((r) => r.id))).toEqual(dated);
+  });
+});
+
+describe("search documents of the small test dataset", () => {
+  /** The test dataset's latest pages in one language, built inside the test. */
+  function documentsIn(locale: "en" | "fa") {
+    const data = validateDataset(fileURLToPath(new URL("../../tests/fixtures/valid", import.meta.url)), { root: fileURLToPath(new URL("../..", import.meta.url)) }).dataset;
+    const ctx: SiteContext = { index: buildSiteIndex(data), routes: makeRoutes({ lang: locale === "fa" ? "/fa" : "" }), release: null, archived: false, locale, t: strings(locale) };
+    return searchDocuments(ctx);
+  }
+  const FIGURE = "example-monitor-arrested-2026.2026-01-10.example-monitor-day-10";
+
+  it("name a figure by its organisation, number, unit and day, and search its quote, series and dates", () => {
+    expect(documentsIn("en").find((d) => d.url === `/figures/${FIGURE}/`)).toEqual({
+      url: `/figures/${FIGURE}/`,
+      kind: "figure",
+      title: "Example Monitor: 2,638 people arrested, 10 January 2026",
+      lang: "en",
+      organisation: "Example Monitor (test only) · Example Monitor",
+      measure: "Example Monitor: people arrested (test only) · people arrested",
+      quote: "In ten days, 2,638 people were arrested.",
+      date: "10 January 2026 · 2026-01-10",
+    });
+  });
+
+  it("search a figure's quote and its translation, a document by title, publisher and day, an organisation by its names", () => {
+    const docs = documentsIn("en");
+    expect(docs.find((d) => d.url === "/figures/example-observatory-killed-2026.2026-01-09.example-news-story/")?.quote).toBe(
+      "Example Observatory contó más de 45 muertos hasta el 9 de enero. · Example Observatory counted more than 45 dead up to 9 January.",
+    );
+    expect(docs.find((d) => d.url === "/sources/example-news-story/")).toEqual({
+      url: "/sources/example-news-story/",
+      kind: "source",
+      title: "Invented news story (test only)",
+      lang: "es",
+      name: "Invented news story (test only)",
+      publisher: "Example News",
+      date: "13 January 2026 · 2026-01-13",
+    });
+    expect(docs.find((d) => d.url === "/organisations/example-observatory/")).toEqual({
+      url: "/organisations/example-observatory/",
+      kind: "organisation",
+      title: "Example Observatory (test only)",
+      name: "Example Observatory (test only) · Example Observatory",
+    });
+    expect(docs.map((d) => d.kind)).toEqual(["organisation", "organisation", "source", "source", "source", "figure", "figure", "figure", "figure", "figure"]);
+  });
+
+  it("in Persian, give the Persian calendar and the ISO day, with no isolates in what is searched", () => {
+    const doc = documentsIn("fa").find((d) => d.url === `/fa/figures/${FIGURE}/`)!;
+    // The day, month and year are held together by no-break spaces.
+    expect(doc.date).toBe("۲۰\u00a0دی\u00a0۱۴۰۴ (۱۰\u00a0ژانویه\u00a0۲۰۲۶) · 2026-01-10");
+    expect(JSON.stringify(doc)).not.toMatch(/[\u2066-\u2069]/);
+    // The heading starts with the organisation's (isolated) name, its isolates taken out.
+    expect(doc.title.startsWith("Example Monitor: ")).toBe(true);
+    // Untranslated names are isolated on the page, but searched as the plain English.
+    expect(doc.organisation).toBe("Example Monitor (test only) · Example Monitor");
   });
 });

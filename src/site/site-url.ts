@@ -13,7 +13,8 @@ export function siteUrlProblem(value: string): string | null {
   }
   if (url.protocol !== "https:" && url.protocol !== "http:") return `it must start with https:// (it starts with ${url.protocol}//)`;
   if (url.username || url.password) return "it must not hold a user name or password";
-  if (url.search || url.hash || value.includes("?") || value.includes("#")) return "it must not have a query (?…) or fragment (#…)";
+  // The raw value, not url.search or url.hash: those are empty for a bare "?" or "#".
+  if (value.includes("?") || value.includes("#")) return "it must not have a query (?…) or fragment (#…)";
   if (url.pathname !== "/") return `the site is served from the root of its origin, so SITE_URL is an origin only (${url.origin}/), not ${url.pathname}`;
   return null;
 }

@@ -27,6 +27,16 @@ describe("translationsFor: a translation serves only the English it was written 
     expect(page.phrases).toEqual(tr.phrases);
   });
   it("drops records the page does not have", () => {
-    expect(translationsFor(tr, now, { organisations: [], series: [], waves: [] })).toMatchObject({ organisations: {}, waves: {} });
+    expect(translationsFor(tr, now, { organisations: [], series: [], waves: [] })).toStrictEqual({ organisations: {}, series: {}, waves: {}, phrases: tr.phrases });
+  });
+  it("drops records data/ no longer has (the translation was not written for them)", () => {
+    expect(translationsFor(tr, { organisations: [], series: [], waves: [] }, now)).toEqual({ organisations: {}, series: {}, waves: {}, phrases: tr.phrases });
+  });
+  it("keeps a statement's translation only where the page has that statement with the same English", () => {
+    const withStatement = (summary: string) => ({ ...now, waves: [{ ...(wave("Summary {figure:new}", "Text") as object), statements: [{ id: "st", summary }] }] as never });
+    const trSt: Translations = { ...tr, waves: { w: { ...tr.waves.w, statements: { st: { summary: "گفتند" } } } } };
+    expect(translationsFor(trSt, withStatement("They said"), withStatement("They said")).waves.w.statements).toEqual({ st: { summary: "گفتند" } });
+    expect(translationsFor(trSt, withStatement("They said"), withStatement("They said so")).waves.w.statements?.st?.summary).toBeUndefined();
+    expect(translationsFor(trSt, withStatement("They said"), now).waves.w.statements).toEqual({});
   });
 });

@@ -14,6 +14,8 @@ import { validateDataset } from "../../src/domain/validate-dataset.ts";
 import { strings } from "../../src/i18n/strings.ts";
 import { apiFigureRecords } from "../../src/site/api-records.ts";
 import { downloadFiles } from "../../src/site/downloads.ts";
+import { dataPackage, tableSchema } from "../../src/site/data-package.ts";
+import { figureColumns } from "../../src/domain/figure-records.ts";
 import { makeRoutes } from "../../src/site/routes.ts";
 import type { SiteContext } from "../../src/site/site-context.ts";
 import { checkDataPackage } from "../dist/data-package-check.ts";
@@ -104,5 +106,69 @@ describe("downloads of a release after 2026-12-01", () => {
       expect(r.cases).toBe(figure.cases?.join(";") ?? null);
       expect(r.corroborated_by).toBe(figure.corroborated_by?.join(";") ?? null);
     }
+  });
+});
+
+describe("datapackage.json of a release (the small test dataset)", () => {
+  const SHA = "ab".repeat(32);
+  const COMMIT = "0123456789abcdef0123456789abcdef01234567";
+  const DIALECT = { delimiter: ",", lineTerminator: "\r\n", quoteChar: '"', doubleQuote: true, header: true };
+  const csv = (name: string, path: string, title: string, schema: string) => ({ name, path, title, profile: "tabular-data-resource", format: "csv", mediatype: "text/csv", encoding: "utf-8", dialect: DIALECT, schema });
+
+  /** The test dataset, its lists reversed (the package sorts them itself), released as 2026-12-05. */
+  function testPackage(commit: string | null = COMMIT) {
+    const data = validateDataset(join(import.meta.dirname, "../fixtures/valid"), { root: join(import.meta.dirname, "../..") }).dataset;
+    const shuffled = { ...data, sources: [...data.sources].reverse(), series: [...data.series].reverse() };
+    const testRelease = { version: "2026-12-05", date: "2026-12-06", sha256: SHA, ...(commit && { dataset_commit: commit }), data } as unknown as typeof release;
+    return dataPackage(buildSiteIndex(shuffled), testRelease);
+  }
+
+  it("names the release, its licence, hash and commit, with its permanent page as its id", () => {
+    const p = testPackage();
+    expect(p).toMatchObject({
+      profile: "data-package",
+      name: "iran-protest-detainee-counts",
+      id: "http://localhost:4321/v/2026-12-05/",
+      title: "Iran protest detainee counts, version 2026-12-05",
+      version: "2026-12-05",
+      homepage: "http://localhost:4321/",
+      keywords: ["Iran", "protests", "detainees", "human rights"],
+      licenses: [{ name: "CC-BY-4.0", path: "https://creativecommons.org/licenses/by/4.0/", title: "Creative Commons Attribution 4.0 International" }],
+      release_date: "2026-12-06",
+      release_sha256: SHA,
+      dataset_commit: COMMIT,
+    });
+    expect(p.description).toMatch(/never sum or average them\.$/);
+    expect(testPackage(null).dataset_commit).toBeNull();
+  });
+
+  it("lists every source document by id, with its publisher and address", () => {
+    expect(testPackage().sources).toEqual([
+      { title: "Example Monitor: Example Monitor: day 10 report (test only)", path: "https://example.org/monitor/day-10" },
+      { title: "Example Monitor: Example Monitor: day 5 report (test only)", path: "https://example.org/monitor/day-5" },
+      { title: "Example News: Invented news story (test only)", path: "https://example.org/news/story" },
+    ]);
+  });
+
+  it("describes figures.csv, each series CSV by id, figures.json and dataset.json with their schemas", () => {
+    expect(testPackage().resources).toEqual([
+      csv("figures", "figures.csv", "Every figure", "schema/figures.tableschema.json"),
+      csv("series-example-monitor-arrested-2026", "series/example-monitor-arrested-2026.csv", "Example Monitor: people arrested (test only)", "schema/series.tableschema.json"),
+      csv("series-example-observatory-killed-2026", "series/example-observatory-killed-2026.csv", "Example Observatory: people killed (test only)", "schema/series.tableschema.json"),
+      { name: "figures-json", path: "figures.json", title: "Every figure, as JSON", format: "json", mediatype: "application/json", encoding: "utf-8", jsonSchema: "schema/figures.schema.json" },
+      { name: "dataset", path: "dataset.json", title: "The whole release, as frozen", format: "json", mediatype: "application/json", encoding: "utf-8", jsonSchema: "schema/release.schema.json" },
+    ]);
+  });
+
+  it("gives the CSVs Table Schemas keyed by figure_id, empty cells as missing, each series row a row of figures.csv", () => {
+    const figures = tableSchema(3, "figures");
+    expect((figures.fields as Array<{ name: string }>).map((f) => f.name)).toEqual(figureColumns(3));
+    expect([figures.missingValues, figures.primaryKey, figures.foreignKeys]).toEqual([[""], ["figure_id"], undefined]);
+    expect(tableSchema(1, "series")).toMatchObject({
+      missingValues: [""],
+      primaryKey: ["figure_id"],
+      foreignKeys: [{ fields: ["figure_id"], reference: { resource: "figures", fields: ["figure_id"] } }],
+    });
+    expect((tableSchema(1, "series").fields as unknown[]).length).toBe(25);
   });
 });

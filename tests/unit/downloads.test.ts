@@ -90,3 +90,104 @@ describe("download columns across releases", () => {
     expect([soltani.basis, soltani.cases, soltani.series_label]).toEqual(["cases", "Erfan Soltani", "IHR: death sentences"]);
   });
 });
+
+describe("the files a release offers (the small test dataset)", () => {
+  const SHA = "ab".repeat(32);
+  const COMMIT = "0123456789abcdef0123456789abcdef01234567";
+  const SERIES = ["example-monitor-arrested-2026", "example-observatory-killed-2026"];
+  const SCHEMAS = ["organisations", "sources", "waves", "series", "translations", "release", "withdrawn"].map((n) => `schema/${n}.schema.json`);
+  const JSON_TYPE = "application/json; charset=utf-8";
+  const CSV_TYPE = "text/csv; charset=utf-8";
+
+  /** The test dataset as a release made after 2026-12-01 (the newest layout), or data/ before any release. */
+  function testFiles(released: boolean) {
+    const data = validateDataset(join(import.meta.dirname, "../fixtures/valid"), { root: join(import.meta.dirname, "../..") }).dataset;
+    const release = { version: "2026-12-05", date: "2026-12-05", summary: "Test release.", previous: null, sha256: SHA, dataset_commit: COMMIT, data } as unknown as (typeof v.releases)[number];
+    const context: SiteContext = { ...ctx, index: buildSiteIndex(data), release: released ? release : null };
+    return { release, files: downloadFiles(context) };
+  }
+
+  it("are the figures, one CSV per series, the release, its data package, schemas and README, each with its media type", () => {
+    const { files } = testFiles(true);
+    expect(files.map((f) => [f.path, f.type])).toEqual([
+      ["figures.csv", CSV_TYPE],
+      ["figures.json", JSON_TYPE],
+      ["dataset.json", JSON_TYPE],
+      ...SERIES.map((s) => [`series/${s}.csv`, CSV_TYPE]),
+      ["datapackage.json", JSON_TYPE],
+      ["schema/figures.tableschema.json", JSON_TYPE],
+      ["schema/series.tableschema.json", JSON_TYPE],
+      ["schema/figures.schema.json", JSON_TYPE],
+      ...SCHEMAS.map((s) => [s, JSON_TYPE]),
+      ["README.md", "text/markdown; charset=utf-8"],
+    ]);
+  });
+
+  it("give figures.json its schema, release, hash and commit, and each series CSV only that series' rows", () => {
+    const { files } = testFiles(true);
+    const body = (path: string) => files.find((f) => f.path === path)!.body();
+    const json = JSON.parse(body("figures.json"));
+    expect([json.$schema, json.version, json.release_sha256, json.dataset_commit, json.figures.length]).toEqual(["schema/figures.schema.json", "2026-12-05", SHA, COMMIT, 5]);
+    expect(body("figures.json").startsWith('{\n "$schema"')).toBe(true);
+    const rows = (path: string) => parse(body(path), { columns: true }) as Array<Record<string, string>>;
+    expect(rows("figures.csv")).toHaveLength(5);
+    expect(rows(`series/${SERIES[0]}.csv`).map((r) => r.series_id)).toEqual(Array(3).fill(SERIES[0]));
+    expect(rows(`series/${SERIES[1]}.csv`).map((r) => r.series_id)).toEqual(Array(2).fill(SERIES[1]));
+    expect(rows("figures.csv").every((r) => r.dataset_commit === COMMIT)).toBe(true);
+  });
+
+  it("give dataset.json the release as frozen, the data package and schemas as JSON, and a README naming the version", () => {
+    const { files, release } = testFiles(true);
+    const body = (path: string) => files.find((f) => f.path === path)!.body();
+    expect(JSON.parse(body("dataset.json"))).toEqual(JSON.parse(JSON.stringify(release)));
+    expect(body("dataset.json").endsWith("}\n")).toBe(true);
+    expect(JSON.parse(body("datapackage.json")).version).toBe("2026-12-05");
+    expect(JSON.parse(body("schema/figures.tableschema.json")).foreignKeys).toBeUndefined();
+    expect(JSON.parse(body("schema/series.tableschema.json")).foreignKeys[0].reference.resource).toBe("figures");
+    expect(JSON.parse(body("schema/figures.schema.json")).title).toBe("figures.json");
+    expect(JSON.parse(body("schema/release.schema.json")).title).toBe("data/releases/<version>.json");
+    const readme = body("README.md");
+    expect(readme).toMatch(/^# Iran protest detainee counts: data, version 2026-12-05\n/);
+    expect(readme).toContain(`Release content SHA-256: ${SHA}`);
+    expect(readme).toContain(`Dataset commit (git, data/ at release): ${COMMIT}`);
+  });
+
+  it("before any release, are marked unreleased, with no hash, commit or data package", () => {
+    const { files } = testFiles(false);
+    expect(files.map((f) => f.path)).toEqual([
+      "figures.csv",
+      "figures.json",
+      "dataset.json",
+      ...SERIES.map((s) => `series/${s}.csv`),
+      "schema/figures.tableschema.json",
+      "schema/series.tableschema.json",
+      "schema/figures.schema.json",
+      ...SCHEMAS,
+      "README.md",
+    ]);
+    const body = (path: string) => files.find((f) => f.path === path)!.body();
+    expect(body("dataset.json")).toBe("{}\n");
+    const json = JSON.parse(body("figures.json"));
+    expect([json.version, json.release_sha256, json.dataset_commit]).toEqual(["unreleased", null, null]);
+    expect(body("README.md")).toMatch(/^# Iran protest detainee counts: data, version unreleased\n/);
+    expect(body("README.md")).toContain("Dataset commit: none recorded");
+  });
+
+  it("of a release without a recorded commit leave it empty, never invented", () => {
+    const { release } = testFiles(true);
+    const { dataset_commit: _none, ...old } = release;
+    const data = (release as unknown as { data: Parameters<typeof buildSiteIndex>[0] }).data;
+    const files = downloadFiles({ ...ctx, index: buildSiteIndex(data), release: old as typeof release });
+    expect(JSON.parse(files.find((f) => f.path === "figures.json")!.body()).dataset_commit).toBeNull();
+  });
+
+  it("of a release in the 2026-12-01 layout have no $schema or commit in figures.json", () => {
+    const { release } = testFiles(true);
+    const data = (release as unknown as { data: Parameters<typeof buildSiteIndex>[0] }).data;
+    const files = downloadFiles({ ...ctx, index: buildSiteIndex(data), release: { ...release, version: "2026-12-01" } });
+    const json = JSON.parse(files.find((f) => f.path === "figures.json")!.body());
+    expect(Object.keys(json)).toEqual(["version", "release_sha256", "figures"]);
+    expect(json.release_sha256).toBe(SHA);
+    expect(json.version).toBe("2026-12-01");
+  });
+});
