@@ -38,7 +38,12 @@ type Issue = z.core.$ZodIssue;
 export function boundedParse(schema: z.ZodType, value: unknown, budget = MAX_PROBLEMS_PER_FILE): { success: true; data: unknown } | { success: false; issues: Issue[]; stopped: boolean } {
   const issues: Issue[] = [];
   const state = { stopped: false };
-  const data = walk(schema, value, [], issues, budget, state);
+  // The walk goes one problem past the budget, so that "stopped" means there is one more.
+  const data = walk(schema, value, [], issues, budget + 1, state);
+  if (issues.length > budget) {
+    issues.length = budget;
+    state.stopped = true;
+  }
   return issues.length === 0 && !state.stopped ? { success: true, data } : { success: false, issues, stopped: state.stopped };
 }
 
