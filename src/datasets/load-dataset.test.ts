@@ -175,6 +175,11 @@ describe("loading data/", () => {
       expect(loadDataset(data, root).dataset.series.map((s) => s.id)).toEqual(["a-first", "erm-arrested", "z-last"]);
     });
 
+    it("are read through readJsonFile when a link points nowhere, which names it as a link", () => {
+      const { root, data } = dataDir((d) => symlinkSync(join(d, "nowhere.json"), join(d, "series", "dangling.json")));
+      expect(shown(loadDataset(data, root).problems)).toEqual(["error data/series/dangling.json $: is a symbolic link"]);
+    });
+
     it("may be missing altogether", () => {
       const { root, data } = dataDir((d) => rmSync(join(d, "series"), { recursive: true }));
       const { problems, dataset } = loadDataset(data, root);
@@ -190,11 +195,13 @@ describe("loading data/", () => {
         json(join(d, "translations", "french.json"), { organisations: {}, series: {}, waves: {} });
         json(join(d, "translations", "ckb.json"), { organisations: {}, series: {}, waves: {} });
         json(join(d, "translations", "fa.json"), { organisations: {}, series: {}, waves: {}, extra: 1 });
+        json(join(d, "translations", "fa.json.bak"), { organisations: {}, series: {}, waves: {} });
       });
       const { problems, dataset } = loadDataset(data, root);
       expect(Object.keys(dataset.translations)).toEqual(["ckb"]);
       expect(problems[0]).toEqual({ severity: "error", file: "data/translations/fa.json", path: "$.extra", what: expect.stringContaining("extra"), fix: expect.any(String) });
       expect(problems.slice(1)).toEqual([
+        { severity: "error", file: "data/translations/fa.json.bak", path: "$", what: "unexpected file in data/", fix: "translations/ holds one <locale>.json per language, e.g. fa.json" },
         { severity: "error", file: "data/translations/french.json", path: "$", what: "unexpected file in data/", fix: "translations/ holds one <locale>.json per language, e.g. fa.json" },
       ]);
     });

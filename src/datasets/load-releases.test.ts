@@ -136,6 +136,10 @@ describe("loading the releases", () => {
       expect(shown(load(releasesDir([first])).problems)).toEqual([`data/releases/2026-02-01.json $.previous_sha256: records the previous release's hash as ${other.sha256}, but no release has none`]);
       const firstNull = release("2026-02-01", null, { previous_sha256: null });
       expect(load(releasesDir([firstNull])).problems).toEqual([]);
+      // The first release records that it has no predecessor: every later one must record its own.
+      const { previous_sha256: _x, ...second0 } = release("2026-02-02", firstNull);
+      const second = { ...second0, sha256: releaseHash(second0) } as Release;
+      expect(shown(load(releasesDir([firstNull, second])).problems)).toEqual(["data/releases/2026-02-02.json $.previous_sha256: is missing, though an earlier release records its predecessor's hash"]);
     });
 
     it("needs every release after the first that records its predecessor's hash to record it too", () => {

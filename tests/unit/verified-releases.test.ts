@@ -225,5 +225,18 @@ describe("the record of verified release files", () => {
     writeFileSync(join(dir, "rules.ts"), "export const a = 2;");
     expect(checksKey(root)).not.toBe(relocked);
   });
+
+  it("gives the same key to the same code in another checkout, and tells files apart from their concatenation", () => {
+    const checkout = (name: string, files: Record<string, string>) => {
+      const root = join(tmp, name);
+      mkdirSync(join(root, "src", "datasets"), { recursive: true });
+      for (const [file, text] of Object.entries(files)) writeFileSync(join(root, "src", "datasets", file), text);
+      return checksKey(root);
+    };
+    const two = { "a.ts": "export const a = 1;", "b.ts": "export const b = 1;" };
+    expect(checkout("checkout-1", two)).toBe(checkout("checkout-2", two));
+    // One file holding the other's name and text, as if the two were written one after the other.
+    expect(checkout("checkout-3", { "a.ts": "export const a = 1;/src/datasets/b.tsexport const b = 1;" })).not.toBe(checkout("checkout-4", two));
+  });
 });
 
