@@ -15,6 +15,11 @@ describe("the claim rules", () => {
     expect(check(rulesDataset())).toEqual([]);
   });
 
+  it("report a record whose origin is not known against data/ itself", () => {
+    const data = rulesDataset({ figures: [figure({ flags: ["counted_from_quote"] })] });
+    expect(lines(claimProblems(data, new WeakMap()))).toEqual(['error data $.flags: uses the old flag "counted_from_quote" | remove the flag and set "basis": "project_count" (this project counted the number) or "cases" (named cases)']);
+  });
+
   describe("attribution: a figure is never given to an organisation its source does not name", () => {
     it("refuse a figure whose quote, source title and publisher do not name the organisation", () => {
       expect(check(rulesDataset({ sources: [story()], figures: [figure({ source: "story", quote: unnamed })] }))).toEqual([
@@ -182,6 +187,7 @@ describe("the claim rules", () => {
 
     it("refuse a statement dated before its wave, or of an unknown organisation or document", () => {
       expect(withStatement({ date: "2025-12-31" })).toEqual(["error data/waves.json $.waves[0].statements[0].date: 2025-12-31 is before the wave began (2026-01-01) | check the date"]);
+      expect(withStatement({ source: "nothing", quote: "Arrests are rising." })).toEqual(['error data/waves.json $.waves[0].statements[0].source: unknown source "nothing" | add the document to data/sources.json first']);
       expect(withStatement({ organisation: "hrana", source: "nothing" })).toEqual([
         'error data/waves.json $.waves[0].statements[0].organisation: unknown organisation "hrana" | use an id from data/organisations.json',
         'error data/waves.json $.waves[0].statements[0].source: unknown source "nothing" | add the document to data/sources.json first',

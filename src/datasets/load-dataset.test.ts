@@ -306,6 +306,33 @@ describe("the bounded schema walk", () => {
     expect(boundedParse(z.number().default(3), undefined)).toEqual({ success: true, data: 3 });
   });
 
+  it("reads a hostile value only up to one problem past its budget, in lists, records and objects", () => {
+    /** The value, counting how many of its entries are read. */
+    const counted = <T extends object>(target: T) => {
+      const reads = { n: 0 };
+      const proxy = new Proxy(target, {
+        get(t, k, r) {
+          if (typeof k === "string" && /^(\d+|k\d+|[a-e])$/.test(k)) reads.n++;
+          return Reflect.get(t, k, r);
+        },
+      });
+      return { proxy, reads };
+    };
+    const badList = () => counted(Array.from({ length: 1000 }, () => "not a number"));
+    for (const schema of [z.array(z.number()), z.array(z.number()).optional(), z.array(z.number()).nullable(), z.array(z.number()).default([])]) {
+      const { proxy, reads } = badList();
+      expect(boundedParse(schema, proxy, 2)).toMatchObject({ success: false, stopped: true });
+      expect(reads.n).toBe(3);
+    }
+    const record = counted(Object.fromEntries(Array.from({ length: 1000 }, (_, i) => [`k${i}`, "x"])));
+    expect(boundedParse(z.record(z.string(), z.number()), record.proxy, 2)).toMatchObject({ success: false, stopped: true });
+    expect(record.reads.n).toBe(3);
+    const object = counted({ a: "x", b: "x", c: "x", d: "x", e: "x" });
+    const Five = z.strictObject({ a: z.number(), b: z.number(), c: z.number(), d: z.number(), e: z.number() });
+    expect(boundedParse(Five, object.proxy, 1)).toMatchObject({ success: false, stopped: true, issues: [{ path: ["a"] }] });
+    expect(object.reads.n).toBe(2);
+  });
+
   it("keeps a key present with an undefined value out of the data, as zod does", () => {
     expect(boundedParse(z.strictObject({ a: z.number().optional() }), { a: undefined })).toEqual({ success: true, data: {} });
   });

@@ -106,6 +106,7 @@ describe("loading the releases", () => {
     const result = load(d);
     expect(result.releases.map((r) => r.version)).toEqual(["2026-02-01"]);
     expect(result.problems.map((p) => `${p.file} ${p.path}`)).toEqual(["data/releases/2026-02-02.json $", "data/releases/2026-02-03.json $.summary"]);
+    expect(result.problems[0].what).toMatch(/^file is not valid JSON: /);
   });
 
   describe("the chain", () => {
@@ -114,7 +115,15 @@ describe("loading the releases", () => {
       const b = release("2026-02-02", a);
       const c = release("2026-02-03", b, { previous: "2026-02-01" });
       const first = release("2026-01-31", null, { previous: "2026-01-30" });
-      expect(shown(load(releasesDir([a, b, c])).problems)).toEqual(['data/releases/2026-02-03.json $.previous: previous is "2026-02-01", but the release before it is "2026-02-02"']);
+      expect(load(releasesDir([a, b, c])).problems).toEqual([
+        {
+          severity: "error",
+          file: "data/releases/2026-02-03.json",
+          path: "$.previous",
+          what: 'previous is "2026-02-01", but the release before it is "2026-02-02"',
+          fix: "restore the release files from git: the chain of releases must be unbroken",
+        },
+      ]);
       expect(shown(load(releasesDir([first])).problems)).toEqual(['data/releases/2026-01-31.json $.previous: previous is "2026-01-30", but the release before it is null']);
     });
 

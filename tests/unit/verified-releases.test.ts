@@ -144,6 +144,36 @@ describe("the record of verified release files", () => {
     expect(JSON.parse(readFileSync(s.record, "utf8")).key).toBe("checks-1");
   });
 
+  it("trusts a file it has just confirmed when asked again, before its record is written", () => {
+    const s = setUp("again");
+    const path = join(s.releases, "2026-11-29.json");
+    const raw = JSON.parse(readFileSync(path, "utf8"));
+    const v = s.open();
+    expect(v.read(path)).toBeNull();
+    v.confirm(path, raw, raw);
+    expect(v.read(path)).toEqual(raw);
+  });
+
+  it("lists the files it trusts in a stable order, and writes the record once for what it learnt", () => {
+    const s = setUp("order");
+    const v = s.open();
+    const hashes: string[] = [];
+    for (let i = 0; i < 6; i++) {
+      const path = join(s.root, `release-${i}.json`);
+      const raw = { ...JSON.parse(readFileSync(join(s.releases, "2026-11-29.json"), "utf8")) };
+      writeFileSync(path, JSON.stringify(raw) + " ".repeat(i));
+      hashes.push(bytesHash(path));
+      v.read(path);
+      v.confirm(path, raw, raw);
+    }
+    v.save();
+    expect(remembered(s.record)).toEqual([...hashes].sort());
+    const long_ago = new Date("2026-01-01T00:00:00Z");
+    utimesSync(s.record, long_ago, long_ago);
+    v.save();
+    expect(statSync(s.record).mtime).toEqual(long_ago);
+  });
+
   it("rewrites the record only when it learnt or forgot a file, and keeps only the files met", () => {
     const s = setUp("save");
     loadReleases(s.releases, s.root, s.open());
