@@ -67,7 +67,6 @@ export function claimProblems(data: Dataset, origins: Origins): Problem[] {
       if (f.hedge.kind === "possibly_as_many_as") {
         const base = f.value ?? f.high;
         if (f.hedge.value === undefined) error(f, "hedge.value", `hedge "possibly_as_many_as" gives no value`, "add the upper figure the source calls possible");
-        // Stryker disable next-line ConditionalExpression: no number is <= undefined in JS; the guard only says so
         else if (base !== undefined && f.hedge.value <= base) error(f, "hedge.value", `${f.hedge.value} is not above the figure ${base}`, "the possible upper figure must exceed the figure itself");
       } else if (f.hedge.value !== undefined) error(f, "hedge.value", `only hedge "possibly_as_many_as" takes a value`, "remove the value");
     }

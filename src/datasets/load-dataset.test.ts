@@ -333,6 +333,14 @@ describe("the bounded schema walk", () => {
     expect(object.reads.n).toBe(2);
   });
 
+  it("refuses a list or a text where a record is expected, and keeps a record's own checks", () => {
+    const Counts = z.record(z.string(), z.number());
+    expect(boundedParse(Counts, [1, 2])).toMatchObject({ success: false, issues: [{ code: "invalid_type", path: [] }] });
+    expect(boundedParse(Counts, "1")).toMatchObject({ success: false, issues: [{ code: "invalid_type", path: [] }] });
+    const TwoAtLeast = Counts.refine((r) => Object.keys(r).length >= 2, "give at least two counts");
+    expect(boundedParse(TwoAtLeast, { a: 1 })).toMatchObject({ success: false, issues: [{ message: "give at least two counts" }] });
+  });
+
   it("keeps a key present with an undefined value out of the data, as zod does", () => {
     expect(boundedParse(z.strictObject({ a: z.number().optional() }), { a: undefined })).toEqual({ success: true, data: {} });
   });

@@ -1,4 +1,5 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -180,6 +181,7 @@ describe("loading the releases", () => {
       const d = releasesDir([a]);
       writeFileSync(join(d.dir, "manifest.json"), "[");
       expect(shown(load(d).problems).map((l) => l.split(":")[0])).toEqual(["data/releases/manifest.json $"]);
+      expect(load(d).problems[0].what).toMatch(/^file is not valid JSON: /);
       writeFileSync(join(d.dir, "manifest.json"), JSON.stringify({ releases: [{ version: "first", sha256: a.sha256 }] }));
       expect(shown(load(d).problems).map((l) => l.split(":")[0])).toEqual(["data/releases/manifest.json $.releases[0].version"]);
     });
@@ -221,6 +223,21 @@ describe("loading the releases", () => {
       rmSync(join(d.dir, "2026-02-02.json"));
       writeFileSync(join(d.dir, "2026-02-09.json"), JSON.stringify(b, null, 2));
       expect(shown(load(d, new VerifiedReleases(record, "k")).problems)).toEqual(['data/releases/2026-02-09.json $.version: release "2026-02-02" is stored under another name']);
+    });
+
+    it("takes a file whose exact bytes it trusts as it is, without checking it again", () => {
+      const a = release("2026-02-01", null);
+      const d = releasesDir([a]);
+      // A record that trusts the bytes of an edited file (as if made by older checking code under the same key).
+      const edited = { ...a, summary: "Edited later" };
+      const path = join(d.dir, "2026-02-01.json");
+      writeFileSync(path, JSON.stringify(edited, null, 2));
+      const record = join(d.root, "verified.json");
+      writeFileSync(record, JSON.stringify({ key: "k", files: [createHash("sha256").update(readFileSync(path)).digest("hex")] }));
+      const trusted = load(d, new VerifiedReleases(record, "k"));
+      expect(trusted.problems).toEqual([]);
+      expect(trusted.releases).toEqual([edited]);
+      expect(shown(load(d).problems)).toEqual([`data/releases/2026-02-01.json $.sha256: released file was edited: its content hashes to ${releaseHash(edited)}, not the recorded ${a.sha256}`]);
     });
 
     it("does not remember an edited file, nor a misnamed one", () => {

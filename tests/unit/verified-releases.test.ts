@@ -265,8 +265,12 @@ describe("the record of verified release files", () => {
     };
     const two = { "a.ts": "export const a = 1;", "b.ts": "export const b = 1;" };
     expect(checkout("checkout-1", two)).toBe(checkout("checkout-2", two));
-    // One file holding the other's name and text, as if the two were written one after the other.
-    expect(checkout("checkout-3", { "a.ts": "export const a = 1;/src/datasets/b.tsexport const b = 1;" })).not.toBe(checkout("checkout-4", two));
+    // One file holding the other's name and text, as if the two were written one after the other
+    // (with a NUL character where a separator could be left out).
+    const together = checkout("checkout-3", two);
+    expect(checkout("checkout-4", { "a.ts": "export const a = 1;/src/datasets/b.tsexport const b = 1;" })).not.toBe(together);
+    expect(checkout("checkout-5", { "a.ts": "export const a = 1;\0/src/datasets/b.tsexport const b = 1;" })).not.toBe(together);
+    expect(checkout("checkout-6", { "a.ts": "export const a = 1;/src/datasets/b.ts\0export const b = 1;" })).not.toBe(together);
   });
 });
 
