@@ -60,7 +60,6 @@ export function crossRecordProblems(data: Dataset, origins: Origins, today: stri
     const other = urls.get(sameUrlKey(s.url));
     if (other) error(s, "url", `URL already recorded as source "${other}"`, `keep one source per URL: refer to "${other}" instead`);
     else urls.set(sameUrlKey(s.url), s.id);
-    // Stryker disable next-line ConditionalExpression,LogicalOperator: a missing (null) date is never greater or smaller than a date in JS; the guard only says so
     if (s.published && s.accessed && s.published > s.accessed)
       error(s, "published", `published ${s.published} is after accessed ${s.accessed}`, "a document cannot be read before it was published: check both dates");
     if (s.published && s.published > today) error(s, "published", `published ${s.published} is in the future`, "check the date");
@@ -124,7 +123,6 @@ export function crossRecordProblems(data: Dataset, origins: Origins, today: stri
     if (!f.quote.includes(f.figure_text))
       error(f, "figure_text", `"${f.figure_text}" does not occur in the quote${unusualCharacters(f.figure_text) || unusualCharacters(f.quote)}`, "copy figure_text exactly from the quote (same digits, separators and spelling)");
 
-    // Stryker disable next-line ConditionalExpression: a null as_of is never after or before a date in JS; the guard only says so
     if (f.as_of) {
       if (f.as_of > today) error(f, "as_of", `as_of ${f.as_of} is in the future`, "check the date");
       if (doc?.published && f.as_of > doc.published)

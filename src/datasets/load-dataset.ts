@@ -103,7 +103,6 @@ export function loadDataset(dataDir: string, root = join(dataDir, "..")): Loaded
   const dataset: Dataset = { organisations: [], sources: [], waves: [], series: [], figures: [], withdrawn: [], translations: {} };
   const origins: Origins = new WeakMap();
   const problems: Problem[] = [];
-  // Stryker disable next-line StringLiteral: a POSIX path has no backslash to split, so the joiner is never used here
   const shown = (abs: string) => relative(root, abs).split("\\").join("/");
 
   // A missing or unreadable data directory is one problem, not a stack trace.

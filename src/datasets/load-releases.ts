@@ -26,7 +26,6 @@ export function loadReleases(releasesDir: string, root: string, verified?: Verif
   const problems: Problem[] = [];
   const releases: Release[] = [];
   if (!existsSync(releasesDir)) return { releases, problems };
-  // Stryker disable next-line StringLiteral: a POSIX path has no backslash to split, so the joiner is never used here
   const shown = (name: string) => relative(root, join(releasesDir, name)).split("\\").join("/");
   const error = (name: string, path: string, what: string, fix: string) => problems.push({ severity: "error", file: shown(name), path, what, fix });
 
@@ -56,7 +55,6 @@ export function loadReleases(releasesDir: string, root: string, verified?: Verif
     const named = name === `${release.version}.json`;
     if (!named) error(name, "$.version", `release "${release.version}" is stored under another name`, "restore the file from git: released files never change");
     const actual = releaseHash(release);
-    // Stryker disable next-line ConditionalExpression: confirm() itself refuses a file whose JSON does not hash to its recorded hash
     if (named && actual === release.sha256) verified?.confirm(join(releasesDir, name), read.value, release);
     if (actual !== release.sha256)
       error(

@@ -20,7 +20,6 @@ export function namesClaimant(text: string, org: Pick<Organisation, "name" | "sh
 const patterns = new Map<string, RegExp>();
 function wholeWords(name: string): RegExp {
   let re = patterns.get(name);
-  // Stryker disable next-line ConditionalExpression: compiling the pattern again gives the same pattern; the cache only saves time
   if (!re) patterns.set(name, (re = new RegExp(`(?<![\\p{L}\\p{N}])${escape(name)}(?![\\p{L}\\p{N}])`, "iu")));
   return re;
 }

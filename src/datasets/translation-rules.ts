@@ -13,7 +13,6 @@ function unisolatedLatin(tr: object, file: string): Problem[] {
   const out: Problem[] = [];
   const visit = (x: unknown, path: Array<string | number>) => {
     if (typeof x === "string") {
-      // Stryker disable next-line ConditionalExpression: only organisations' entries have a "name" or "short_name" field (TranslationsFile)
       if (path[0] === "$schema" || (path[0] === "organisations" && (path[2] === "name" || path[2] === "short_name"))) return;
       // {figure:…} placeholders and runs already isolated (FSI/LRI/RLI … PDI) are fine.
       const bare = bareLatinRuns(x.replace(/\{[^}]*\}/g, ""));
@@ -36,7 +35,6 @@ export function translationProblems(data: Dataset, origins: Origins, releases: R
   const shownPhrases = new Set<string>();
   for (const d of [data, ...releases.map((r) => r.data)]) {
     for (const s of d.sources) shownPhrases.add(s.publisher);
-    // Stryker disable next-line ConditionalExpression: a cited source has no reported_by, and an undefined phrase matches no translated text
     for (const w of d.waves) for (const a of w.annotations) if ("reported_by" in a.source) shownPhrases.add(a.source.reported_by);
   }
   for (const [locale, tr] of Object.entries(data.translations)) {
