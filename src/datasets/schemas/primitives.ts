@@ -69,7 +69,8 @@ const VISIBLE = /[^\s\p{Cf}\p{Zs}\u034f\u115f\u1160\u3164]/u;
 export const NonEmptyText = z
   .string()
   .trim()
-  .min(1, { message: "is empty|write the text, or remove the field if it is optional" })
+  // abort: an empty text is "empty", not also "without a visible character (only )"
+  .min(1, { message: "is empty|write the text, or remove the field if it is optional", abort: true })
   .superRefine((s, ctx) => {
     const bad = CONTROL.exec(s);
     if (bad)
