@@ -3,7 +3,7 @@
  * is wrong and how to fix it. Every line and column below is counted by hand in the input.
  */
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -110,6 +110,17 @@ describe("readJsonFile", () => {
     expect(readJsonFile(join(dir, "none.json"), "data/none.json")).toMatchObject({
       ok: false,
       problem: { file: "data/none.json", path: "$", what: "file could not be read (ENOENT)", fix: "check that the file exists and is readable, then run the validator again" },
+    });
+  });
+});
+
+// A write-only file: reading it is refused for its permissions, even to root (Linux only).
+const WRITE_ONLY = "/proc/sys/vm/drop_caches";
+describe("readJsonFile: a file without read permission", () => {
+  it.skipIf(!existsSync(WRITE_ONLY))("says so, and to make it readable", () => {
+    expect(readJsonFile(WRITE_ONLY, "data/x.json")).toMatchObject({
+      ok: false,
+      problem: { what: "file could not be read (EACCES)", fix: "make the file readable (check its permissions and owner)" },
     });
   });
 });

@@ -58,6 +58,7 @@ describe("problemsFromZod", () => {
     const union = z.union([z.strictObject({ a: z.number() }), z.strictObject({ b: z.strictObject({ c: z.string() }) })]);
     expect(problems(z.strictObject({ x: union }), { x: { a: "1", b: { c: 2 } } })[0].fix).toBe('either correct "a" and remove "b"; or correct "b.c" and remove "a" (see CONTRIBUTING.md)');
     expect(problems(z.strictObject({ x: union }), {})[0].what).toBe("missing matches none of the allowed forms");
+    expect(problems(z.strictObject({ x: union }), { x: { a: "1", d: 1, e: 2 } })[0].fix).toBe('either correct "a" and remove "d", remove "e"; or add "b" and remove "a", remove "d", remove "e" (see CONTRIBUTING.md)');
   });
 
   it("a schema's own message: the value found, then its words", () => {
