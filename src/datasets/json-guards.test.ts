@@ -285,6 +285,7 @@ describe("findTextFaults", () => {
     expect(findTextFaults('{"n": [1, 1e400]}')).toEqual([{ path: "$.n[1]", what: "the number 1e400 at line 1, column 11 is too large to be read", fix: NUMBER_FIX }]);
     expect(findTextFaults('{"n":-1e400}').map((f) => f.what)).toEqual(["the number -1e400 at line 1, column 6 is too large to be read"]);
     expect(findTextFaults('{"n":1e300,"m":9e999}').map((f) => f.path)).toEqual(["$.m"]);
+    expect(findTextFaults("[0.5e999]").map((f) => f.what)).toEqual(["the number 0.5e999 at line 1, column 2 is too large to be read"]);
   });
   it("shows a long number cut short, with its count of digits, from 25 characters", () => {
     const at24 = `1.${"0".repeat(18)}e999`;
@@ -315,6 +316,11 @@ describe("findTextFaults", () => {
   });
   it("returns the value limit alone, even after other faults", () => {
     expect(findTextFaults('{"a":1,"a":2,"b":[1,2,3]}', 4).map((f) => f.path)).toEqual(["$"]);
+  });
+  it("reads a file that is a single value", () => {
+    expect(findTextFaults('"x"')).toEqual([]);
+    expect(findTextFaults('"x"', 0)).toHaveLength(1);
+    expect(findTextFaults("1e999").map((f) => f.path)).toEqual(["$"]);
   });
   it("finds nothing wrong in ordinary data", () => {
     expect(findTextFaults('{\n  "figures": [\n    {"id": "a-1", "value": 12000, "low": 0, "flags": [], "ok": true, "n": null, "x": -0.5e-3}\n  ]\n}')).toEqual([]);

@@ -222,7 +222,7 @@ describe("parseJsonText: syntax errors, with their place", () => {
 
 describe("findSyntaxFault", () => {
   it("finds nothing wrong in valid JSON", () => {
-    for (const text of ["{}", "[ ]", "{ }", " 1 ", "-0.5e-3", "true", "false", "null", '"\\"\\\\\\/\\b\\f\\n\\r\\t\\u00e9\\uD83D"', '{"a": [1, {"b": null}], "c": "d"}', "\t[\r\n1\r\n]\n"])
+    for (const text of ["{}", "[ ]", "{ }", " 1 ", "-0.5e-3", "true", "false", "null", '"\\"\\\\\\/\\b\\f\\n\\r\\t\\u00e9\\uD83D"', '{"a": [1, {"b": null}], "c": "d"}', "\t[\r\n1\r\n]\n", '"a b"', "12.25E+10", "100e-10", "-0", "[10,0.5,2e5]"])
       expect(findSyntaxFault(text), text).toBeUndefined();
   });
   it("names the kind and offset of the first fault", () => {
@@ -252,6 +252,7 @@ describe("findSyntaxFault", () => {
       ["[1}", "unexpected", 2],
       ["{]", "unexpected", 1],
       ["'a'", "unexpected", 0],
+      ["[x1]", "unexpected", 1],
     ];
     for (const [text, kind, offset] of cases) expect(findSyntaxFault(text), JSON.stringify(text)).toEqual({ kind, offset });
   });
