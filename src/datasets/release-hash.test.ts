@@ -22,6 +22,7 @@ describe("compareVersions", () => {
     expect(compareVersions("2026-11-29", "2026-11-29.2")).toBeLessThan(0);
     expect(compareVersions("2026-11-30", "2026-11-29.9")).toBeGreaterThan(0);
     expect(compareVersions("2026-11-29.2", "2026-11-29.2")).toBe(0);
+    expect(compareVersions("2026-11-29", "2026-11-29")).toBe(0);
   });
 });
 
