@@ -25,7 +25,11 @@ const FILES = {
 export function jsonSchemas(): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [name, { schema, title, description }] of Object.entries(FILES)) {
-    const json = z.toJSONSchema(schema, { io: "input", unrepresentable: "any" });
+    const json = z.toJSONSchema(schema, {
+      io: "input",
+      // Stryker disable next-line StringLiteral: no schema holds an unrepresentable type today (same output without it); "any" keeps a future one from throwing
+      unrepresentable: "any",
+    });
     out[name] = `${JSON.stringify({ ...json, title, description }, null, 2)}\n`;
   }
   return out;
@@ -33,6 +37,10 @@ export function jsonSchemas(): Record<string, string> {
 
 /** The JSON Schema of one series record as the API serves it (defaults applied). */
 export function seriesRecordSchema(): Record<string, unknown> {
-  const { $schema: _draft, ...json } = z.toJSONSchema(Series, { io: "output", unrepresentable: "any" }) as Record<string, unknown>;
+  const { $schema: _draft, ...json } = z.toJSONSchema(Series, {
+    io: "output",
+    // Stryker disable next-line StringLiteral: as in jsonSchemas, no unrepresentable type today
+    unrepresentable: "any",
+  }) as Record<string, unknown>;
   return json;
 }
