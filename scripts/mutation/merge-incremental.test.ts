@@ -47,6 +47,15 @@ describe("mergeIncremental", () => {
     expect(new Set(ids).size).toBe(3);
   });
 
+  it("keeps that re-run when a later worker's report carries the base's older result for the file", () => {
+    const other: IncrementalReport = {
+      files: { "src/b.ts": { source: "B", language: "ts", mutants: [{ id: "8", status: "NoCoverage", coveredBy: [] }] } },
+      testFiles: { "src/a.test.ts": { source: "TA", tests: [{ id: "3", name: "a works", location: at(4) }] } },
+    };
+    expect(mergeIncremental(base, [part, other], (p) => disk[p]).files["src/b.ts"].mutants[0].status).toBe("Killed");
+    expect(mergeIncremental(base, [other, part], (p) => disk[p]).files["src/b.ts"].mutants[0].status).toBe("Killed");
+  });
+
   it("drops files and test files whose text is no longer what was tested, and keeps the report's other fields", () => {
     const merged = mergeIncremental(base, [part], (p) => (p === "src/a.test.ts" ? "TA changed" : disk[p]));
     expect(Object.keys(merged.files).sort()).toEqual(["src/a.ts", "src/b.ts"]);

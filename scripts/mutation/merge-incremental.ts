@@ -5,7 +5,8 @@
  * Test ids are numbers that mean something only inside one report, so every test a mutant names
  * (killedBy, coveredBy) is carried over by what Stryker itself identifies a test by: its file,
  * name and position. For each file the entry kept is one whose recorded text is the file's text
- * now; among those, a part's entry that differs from the base's wins (that part re-ran the file).
+ * now; among those, the one that detects the most mutants (each worker's copy of a file it did not
+ * re-run carries the base's older result).
  * A mutant naming a test that is no longer there keeps the rest: Stryker then re-runs it if it
  * was killed by that test, so a wrong guess here costs time, never a wrong score.
  *
@@ -54,12 +55,10 @@ export function mergeIncremental(base: IncrementalReport, parts: IncrementalRepo
     const now = current(path);
     const candidates = reports.map((r, i) => ({ i, entry: r.files[path] })).filter((c) => c.entry !== undefined && c.entry.source === now);
     if (candidates.length === 0) continue;
-    // Compared by what the results say, not by ids, which every run numbers afresh.
-    const results = (entry: FileEntry, i: number) =>
-      JSON.stringify(entry.mutants.map(({ id: _, duration: __, killedBy, coveredBy, ...m }) => ({ ...m, killedBy: killedBy?.map((t) => keysById[i].get(t)), coveredBy: coveredBy?.map((t) => keysById[i].get(t)) })));
-    const baseResults = base.files[path] ? results(base.files[path], 0) : undefined;
-    const rerun = candidates.filter((c) => c.i > 0 && results(c.entry, c.i) !== baseResults);
-    const { i, entry } = rerun.at(-1) ?? candidates[0];
+    // The entry that detects the most mutants: a run that had more tests. Safe, because Stryker
+    // reuses a killed result only while the test that killed it is still there, unchanged.
+    const detected = (entry: FileEntry) => entry.mutants.filter((m) => m.status === "Killed" || m.status === "Timeout").length;
+    const { i, entry } = candidates.reduce((best, c) => (detected(c.entry) > detected(best.entry) ? c : best));
     const remap = (ids?: string[]) => ids?.map((id) => idByKey.get(keysById[i].get(id) ?? "")).filter((id): id is string => id !== undefined);
     files[path] = { ...entry, mutants: entry.mutants.map((m) => ({ ...m, killedBy: remap(m.killedBy), coveredBy: remap(m.coveredBy) })) };
   }
