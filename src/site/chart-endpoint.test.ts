@@ -1,19 +1,13 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { APIContext } from "astro";
 import type { ChartModel } from "../charts/chart-types.ts";
-import { smallSite } from "../../tests/unit/small-site.ts";
+import { useSmallSite } from "../../tests/unit/small-site.ts";
 import { chartEndpoint } from "./chart-endpoint.ts";
-import { loadSite, type Site } from "./load-site.ts";
+import { loadSite } from "./load-site.ts";
 import { homeChart } from "./page-charts.ts";
 
 // The endpoint reads the build's site; here, the small hand-made one, with one archived release in English.
 vi.mock("./load-site.ts", () => ({ loadSite: vi.fn() }));
-
-function useSmallSite() {
-  const s = smallSite();
-  vi.mocked(loadSite).mockReturnValue({ byLocale: { en: { current: s.en, archives: [s.enArchived] }, fa: { current: s.fa, archives: [] } } } as unknown as Site);
-  return s;
-}
 
 beforeEach(() => vi.mocked(loadSite).mockReset());
 
@@ -22,7 +16,7 @@ const CHARTS = ["home-detainees", "mahsa-2022-detainees", "jan-2026-detainees", 
 
 describe("/charts/<id>.json", () => {
   it("serves each chart wide and narrow in every context, and the embed layout for the latest pages only", () => {
-    useSmallSite();
+    useSmallSite(loadSite);
     const paths = chartEndpoint().getStaticPaths();
     const latest = CHARTS.flatMap((id) => [id, `${id}.narrow`, `${id}.embed`]);
     const archived = CHARTS.flatMap((id) => [id, `${id}.narrow`]);
@@ -33,7 +27,7 @@ describe("/charts/<id>.json", () => {
     ]);
   });
   it("gives each file its layout: wide, narrow for phones, shorter narrow for embeds", () => {
-    useSmallSite();
+    useSmallSite(loadSite);
     const model = (prefix: string | undefined, id: string) => chartEndpoint().getStaticPaths().find((p) => p.params.prefix === prefix && p.params.id === id)!.props.model;
     expect(model(undefined, "jan-2026-deaths")).toMatchObject({ id: "jan-2026-deaths", layout: "wide", width: 720, height: 360 });
     expect(model(undefined, "jan-2026-deaths.narrow")).toMatchObject({ id: "jan-2026-deaths", layout: "narrow", width: 340, height: 440 });
@@ -43,7 +37,7 @@ describe("/charts/<id>.json", () => {
     expect(model("v/1.0.0", "series-ihr-killed-2026").lines[0]!.seriesHref).toBe("/v/1.0.0/series/ihr-killed-2026/");
   });
   it("sends the model as UTF-8 JSON", async () => {
-    const { fa } = useSmallSite();
+    const { fa } = useSmallSite(loadSite);
     const { model } = homeChart(fa);
     const response = chartEndpoint().GET({ props: { model } } as unknown as APIContext<{ model: ChartModel }>);
     expect(response.headers.get("Content-Type")).toBe("application/json; charset=utf-8");

@@ -15,6 +15,7 @@
  * executions (measure "executed", which no chart here shows).
  * The 2022 wave: HRANA, people arrested: at least 100 (20 Sep 2022), at least 300 (1 Oct 2022).
  */
+import { vi } from "vitest";
 import type { Dataset, DatasetFigure } from "../../src/datasets/dataset.ts";
 import type { Organisation } from "../../src/datasets/schemas/organisation.ts";
 import type { Series } from "../../src/datasets/schemas/series.ts";
@@ -23,6 +24,7 @@ import type { Wave } from "../../src/datasets/schemas/wave.ts";
 import { buildSiteIndex } from "../../src/domain/site-index.ts";
 import { strings } from "../../src/i18n/strings.ts";
 import { makeRoutes } from "../../src/site/routes.ts";
+import type { Site } from "../../src/site/load-site.ts";
 import type { SiteContext } from "../../src/site/site-context.ts";
 import type { PageTranslations } from "../../src/site/translations-for.ts";
 
@@ -143,4 +145,14 @@ export function smallSite(data: Dataset = smallDataset()): SmallSite {
   const fa: SiteContext = { index, routes: makeRoutes({ lang: "/fa" }), release: null, archived: false, locale: "fa", t: strings("fa"), translations: FA_TRANSLATIONS };
   const enArchived: SiteContext = { ...en, routes: makeRoutes({ version: "1.0.0" }), archived: true };
   return { data, en, fa, enArchived };
+}
+
+/**
+ * Makes a mocked `loadSite` (vi.mock("…/load-site.ts") in the test file) return the small site:
+ * English with one archived release, Persian without. Returns the site's contexts.
+ */
+export function useSmallSite(loadSite: () => Site): SmallSite {
+  const s = smallSite();
+  vi.mocked(loadSite).mockReturnValue({ byLocale: { en: { current: s.en, archives: [s.enArchived] }, fa: { current: s.fa, archives: [] } } } as unknown as Site);
+  return s;
 }
