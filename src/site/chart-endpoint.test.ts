@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { APIContext } from "astro";
 import type { ChartModel } from "../charts/chart-types.ts";
-import { useSmallSite } from "../../tests/unit/small-site.ts";
+import { SMALL_SITE_CHARTS, useSmallSite } from "../../tests/unit/small-site.ts";
 import { chartEndpoint } from "./chart-endpoint.ts";
 import { loadSite } from "./load-site.ts";
 import { homeChart } from "./page-charts.ts";
@@ -11,15 +11,12 @@ vi.mock("./load-site.ts", () => ({ loadSite: vi.fn() }));
 
 beforeEach(() => vi.mocked(loadSite).mockReset());
 
-// The ten charts of the small site's pages (page-charts.test.ts).
-const CHARTS = ["home-detainees", "mahsa-2022-detainees", "jan-2026-detainees", "jan-2026-deaths", "series-hrana-arrested-2026", "series-ihr-killed-2026", "series-judiciary-arrested-2026", "series-hrana-indicted-2026", "series-hrana-arrested-2022", "compare-arrests"];
-
 describe("/charts/<id>.json", () => {
   it("serves each chart wide and narrow in every context, and the embed layout for the latest pages only", () => {
     useSmallSite(loadSite);
     const paths = chartEndpoint().getStaticPaths();
-    const latest = CHARTS.flatMap((id) => [id, `${id}.narrow`, `${id}.embed`]);
-    const archived = CHARTS.flatMap((id) => [id, `${id}.narrow`]);
+    const latest = SMALL_SITE_CHARTS.flatMap((id) => [id, `${id}.narrow`, `${id}.embed`]);
+    const archived = SMALL_SITE_CHARTS.flatMap((id) => [id, `${id}.narrow`]);
     expect(paths.map((p) => p.params)).toEqual([
       ...latest.map((id) => ({ prefix: undefined, id })),
       ...archived.map((id) => ({ prefix: "v/1.0.0", id })),

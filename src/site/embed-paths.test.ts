@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { useSmallSite } from "../../tests/unit/small-site.ts";
+import { useSmallSite, SMALL_SITE_CHARTS } from "../../tests/unit/small-site.ts";
 import { embedPaths } from "./embed-paths.ts";
 import { loadSite } from "./load-site.ts";
 
@@ -12,18 +12,7 @@ describe("embed pages", () => {
   it("exist once per chart of the latest pages, under the chart's id", () => {
     const { en } = useSmallSite(loadSite);
     const paths = embedPaths("en");
-    expect(paths.map((p) => p.params.id)).toEqual([
-      "home-detainees",
-      "mahsa-2022-detainees",
-      "jan-2026-detainees",
-      "jan-2026-deaths",
-      "series-hrana-arrested-2026",
-      "series-ihr-killed-2026",
-      "series-judiciary-arrested-2026",
-      "series-hrana-indicted-2026",
-      "series-hrana-arrested-2022",
-      "compare-arrests",
-    ]);
+    expect(paths.map((p) => p.params.id)).toEqual(SMALL_SITE_CHARTS);
     expect(paths.every((p) => p.props.ctx === en)).toBe(true);
     expect(paths.map((p) => p.props.view.model.id)).toEqual(paths.map((p) => p.params.id));
   });

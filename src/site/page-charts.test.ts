@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Dataset } from "../datasets/dataset.ts";
 import type { Series } from "../datasets/schemas/series.ts";
-import { smallDataset, smallSite } from "../../tests/unit/small-site.ts";
+import { smallDataset, smallSite, SMALL_SITE_CHARTS } from "../../tests/unit/small-site.ts";
 import { allCharts, chartPage, chartSources, compareChart, homeChart, imageCharts, latestWave, MAX_LINES, pickLines, seriesChart, seriesImageChart, waveGroups } from "./page-charts.ts";
 import type { SiteContext } from "./site-context.ts";
 
@@ -215,18 +215,7 @@ describe("the charts of a release's pages", () => {
   it("all have an id of their own: home, each wave's groups, each charted series, the comparison", () => {
     const { en } = smallSite();
     const all = allCharts(en).map((v) => v.model.id);
-    expect(all).toEqual([
-      "home-detainees",
-      "mahsa-2022-detainees",
-      "jan-2026-detainees",
-      "jan-2026-deaths",
-      "series-hrana-arrested-2026",
-      "series-ihr-killed-2026",
-      "series-judiciary-arrested-2026",
-      "series-hrana-indicted-2026",
-      "series-hrana-arrested-2022",
-      "compare-arrests",
-    ]);
+    expect(all).toEqual(SMALL_SITE_CHARTS);
     expect(new Set(all).size).toBe(all.length);
   });
   it("get share images for the home, wave and comparison charts only", () => {

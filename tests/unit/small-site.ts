@@ -131,6 +131,24 @@ export const FA_TRANSLATIONS: PageTranslations = {
   phrases: {},
 };
 
+/**
+ * The charts of the small site's latest pages, in the order the pages list them, worked out by
+ * hand from smallDataset(): the home chart, each wave's charted groups, each charted series, the
+ * comparison.
+ */
+export const SMALL_SITE_CHARTS = [
+  "home-detainees",
+  "mahsa-2022-detainees",
+  "jan-2026-detainees",
+  "jan-2026-deaths",
+  "series-hrana-arrested-2026",
+  "series-ihr-killed-2026",
+  "series-judiciary-arrested-2026",
+  "series-hrana-indicted-2026",
+  "series-hrana-arrested-2022",
+  "compare-arrests",
+];
+
 export interface SmallSite {
   data: Dataset;
   en: SiteContext;
