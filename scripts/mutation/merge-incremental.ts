@@ -14,6 +14,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { fileText } from "./file-text.ts";
 
 type Test = { id: string; name: string; location?: { start: { line: number; column: number } } };
 type Mutant = { killedBy?: string[]; coveredBy?: string[]; [k: string]: unknown };
@@ -73,12 +74,5 @@ if (import.meta.main) {
     process.exit(2);
   }
   const read = (p: string) => JSON.parse(readFileSync(p, "utf8")) as IncrementalReport;
-  const text = (p: string) => {
-    try {
-      return readFileSync(join(root, p), "utf8");
-    } catch {
-      return undefined;
-    }
-  };
-  process.stdout.write(JSON.stringify(mergeIncremental(read(basePath), partPaths.map(read), text)));
+  process.stdout.write(JSON.stringify(mergeIncremental(read(basePath), partPaths.map(read), fileText(root))));
 }

@@ -12,6 +12,7 @@
 import { spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, globSync, mkdirSync, readFileSync, statSync } from "node:fs";
 import { join, matchesGlob } from "node:path";
+import { fileText } from "./file-text.ts";
 import { belowThresholds, changedSince, folderScores, scoreTable, THRESHOLDS, type MutationReport } from "./mutation-scores.ts";
 
 const root = join(import.meta.dirname, "..", "..");
@@ -38,14 +39,6 @@ function filesToMutate(): string[] {
   return [...new Set(include.flatMap((p) => globSync(p, { cwd: root })))].filter((f) => !exclude.some((p) => matchesGlob(f, p))).sort();
 }
 
-function read(path: string): string | undefined {
-  try {
-    return readFileSync(join(root, path), "utf8");
-  } catch {
-    return undefined;
-  }
-}
-
 function runStryker(): void {
   const started = Date.now();
   const run = spawnSync(join(root, "node_modules", ".bin", "stryker"), ["run", ...strykerArgs], { cwd: root, stdio: "inherit" });
@@ -59,7 +52,7 @@ function runStryker(): void {
 let reportPath = jsonReport;
 if (ci && existsSync(incrementalFile)) {
   const recorded = JSON.parse(readFileSync(incrementalFile, "utf8"));
-  const changed = changedSince(recorded, filesToMutate(), read, root);
+  const changed = changedSince(recorded, filesToMutate(), fileText(root), root);
   if (changed.length === 0) {
     console.log(`No file Stryker mutates or ran tests from has changed since ${config.incrementalFile}: its scores stand (a run would reuse every result).`);
     reportPath = incrementalFile;
