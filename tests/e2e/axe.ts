@@ -8,10 +8,19 @@ import { expect, type Page } from "@playwright/test";
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
 const MAX_TARGETS = 8;
 
-export async function expectNoViolations(page: Page, label: string): Promise<void> {
+/**
+ * `within`: a CSS selector for the part of the page a test has changed (a chart after a toggle,
+ * the "as reported on" control), when the page around it is the one the sweeps in a11y.spec.ts
+ * and a11y-i18n.spec.ts already check whole. axe then checks every rule on that part only and
+ * skips its page-level rules (landmarks, one h1, …), which belong to the whole page. Without it,
+ * the whole page: a wave page's 7,800 elements take axe 5–30 s, the largest cost of the browser tests.
+ */
+export async function expectNoViolations(page: Page, label: string, { within }: { within?: string } = {}): Promise<void> {
+  if (within) await expect(page.locator(within).first(), `the part of ${label} to check`).toBeVisible();
   // Only violations are asserted: axe then keeps one example node of each pass instead of
   // every node, a third less time on a wave page's 7,700 elements (same rules, same violations).
-  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).options({ resultTypes: ["violations"] }).analyze();
+  const builder = new AxeBuilder({ page }).withTags(TAGS).options({ resultTypes: ["violations"] });
+  const { violations } = await (within ? builder.include(within) : builder).analyze();
   const report = violations
     .map((v) => {
       const targets = v.nodes.slice(0, MAX_TARGETS).map((n) => `      ${n.target.join(" ")}`);
