@@ -8,10 +8,13 @@
  *   npm run test:mutation             CI: when no file Stryker mutated or ran tests from has changed
  *                                     since the committed incremental file, check its scores without
  *                                     running Stryker (a run would reuse every result); else run it
+ *                                     on the files that changed or whose tests did (ci-rerun.ts), and
+ *                                     check the committed results with theirs replaced
  */
 import { spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, globSync, mkdirSync, readFileSync, statSync } from "node:fs";
 import { join, matchesGlob } from "node:path";
+import { filesToRerun, withRerun } from "./ci-rerun.ts";
 import { fileText } from "./file-text.ts";
 import { belowThresholds, changedSince, folderScores, scoreTable, THRESHOLDS, type MutationReport } from "./mutation-scores.ts";
 
@@ -22,16 +25,17 @@ const jsonReport = join(root, config.jsonReporter.fileName);
 const args = process.argv.slice(2);
 const ci = args[0] === "--ci";
 const strykerArgs = ci ? [] : args;
+const partialFile = join(root, "reports", "tmp", "partial-incremental.json");
 // A run narrowed with --mutate works on reports/tmp/partial-incremental.json, so it cannot
 // shrink the committed file to the files it ran. The partial file starts as a copy of the
 // committed one and is kept while it is newer, so the next narrowed run reuses its results
 // (merge-incremental.ts folds it back into the committed file).
-if (strykerArgs.some((a) => a === "--mutate" || a.startsWith("--mutate=") || a === "-m") && existsSync(incrementalFile)) {
-  const copy = join(root, "reports", "tmp", "partial-incremental.json");
+function narrowToPartialFile({ fresh }: { fresh: boolean }): void {
   mkdirSync(join(root, "reports", "tmp"), { recursive: true });
-  if (!existsSync(copy) || statSync(copy).mtimeMs < statSync(incrementalFile).mtimeMs) copyFileSync(incrementalFile, copy);
-  strykerArgs.push("--incrementalFile", copy);
+  if (fresh || !existsSync(partialFile) || statSync(partialFile).mtimeMs < statSync(incrementalFile).mtimeMs) copyFileSync(incrementalFile, partialFile);
+  strykerArgs.push("--incrementalFile", partialFile);
 }
+if (strykerArgs.some((a) => a === "--mutate" || a.startsWith("--mutate=") || a === "-m") && existsSync(incrementalFile)) narrowToPartialFile({ fresh: false });
 
 function filesToMutate(): string[] {
   const include = config.mutate.filter((p) => !p.startsWith("!"));
@@ -49,22 +53,35 @@ function runStryker(): void {
   }
 }
 
-let reportPath = jsonReport;
+/** What this script reads of a Stryker report (the JSON report and the incremental file share its schema). */
+type Report = {
+  files: Record<string, { source: string; mutants: { status: string; coveredBy?: string[]; killedBy?: string[] }[] }>;
+  testFiles?: Record<string, { source?: string; tests: { id: string }[] }>;
+};
+const readReport = (path: string) => JSON.parse(readFileSync(path, "utf8")) as Report;
+let report: MutationReport;
 if (ci && existsSync(incrementalFile)) {
-  const recorded = JSON.parse(readFileSync(incrementalFile, "utf8"));
-  const changed = changedSince(recorded, filesToMutate(), fileText(root), root);
+  const recorded = readReport(incrementalFile);
+  const toMutate = filesToMutate();
+  const changed = changedSince(recorded, toMutate, fileText(root), root);
+  const rerun = filesToRerun(recorded, changed, toMutate);
   if (changed.length === 0) {
     console.log(`No file Stryker mutates or ran tests from has changed since ${config.incrementalFile}: its scores stand (a run would reuse every result).`);
-    reportPath = incrementalFile;
+  } else if (rerun.length === 0) {
+    console.log(`Changed since ${config.incrementalFile}: ${changed.join(", ")}. No recorded result depends on them: its scores stand.`);
   } else {
-    console.log(`Changed since ${config.incrementalFile}: ${changed.join(", ")}. Running Stryker on what changed.`);
+    console.log(`Changed since ${config.incrementalFile}: ${changed.join(", ")}.\nRunning Stryker on ${rerun.length} file(s) to mutate that changed or whose tests did: ${rerun.join(", ")}.`);
+    console.log(`  (after a change to src/, run \`npm run mutation\` and commit ${config.incrementalFile}: CI then only reads it)`);
+    strykerArgs.push("--mutate", rerun.join(","));
+    narrowToPartialFile({ fresh: true });
     runStryker();
   }
+  report = rerun.length === 0 ? recorded : withRerun(recorded, readReport(jsonReport), rerun, toMutate);
 } else {
   runStryker();
+  report = readReport(jsonReport);
 }
 
-const report = JSON.parse(readFileSync(reportPath, "utf8")) as MutationReport;
 const folders = Object.keys(THRESHOLDS);
 const scores = folderScores(report, folders, root);
 // A run narrowed with --mutate checks only the folders it ran.
