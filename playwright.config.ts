@@ -27,7 +27,8 @@ export default defineConfig({
   testDir: "tests/e2e",
   fullyParallel: true,
   forbidOnly: CI,
-  workers: 2,
+  // E2E_WORKERS for measuring (docs/BENCHMARKS.md); 2, one per core, is what CI runs.
+  workers: Number(process.env.E2E_WORKERS) || 2,
   retries: 0,
   reporter: "list",
   timeout: 30_000,
