@@ -16,7 +16,7 @@ describe("folderScores", () => {
   it("scores detected (killed, timed out) over detected and undetected (survived, no coverage), as Stryker does", () => {
     const [domain, format] = folderScores(report, ["src/domain", "src/format"]);
     // 15 detected of 18: 8 + 1 + 6 detected, 1 + 2 undetected; ignored and errors left out.
-    expect(domain).toEqual({ folder: "src/domain", detected: 15, undetected: 3, excluded: 6, score: (100 * 15) / 18 });
+    expect(domain).toEqual({ folder: "src/domain", detected: 15, undetected: 3, excluded: 6, missing: 0, score: (100 * 15) / 18 });
     expect(format.score).toBe(85);
   });
   it("counts a file in a folder only by a whole folder name ('src/domainish' is not 'src/domain')", () => {
@@ -26,6 +26,14 @@ describe("folderScores", () => {
     const absolute = { files: { "/work/p/src/site/x.ts": { mutants: mutants({ Killed: 1, Survived: 1 }) }, "C:\\p\\src\\site\\y.ts": { mutants: mutants({ Killed: 2 }) } } };
     expect(folderScores(absolute, ["src/site"], "/work/p")[0].score).toBe(50);
     expect(folderScores(absolute, ["src/site"], "C:\\p")[0].detected).toBe(2);
+  });
+  it("counts the mutants a file has but the report lacks (a stopped run) as undetected, and a file the report lacks whole", () => {
+    // a.ts has 10 results of 12 mutants, b.ts all 14, e.ts none of its 3.
+    const expected = { "src/domain/a.ts": 12, "src/domain/b.ts": 14, "src/domain/e.ts": 3, "src/format/d.ts": 22 };
+    const [domain, format] = folderScores(report, ["src/domain", "src/format"], "", expected);
+    expect(domain).toMatchObject({ detected: 15, undetected: 3, missing: 5, score: (100 * 15) / 23 });
+    expect(format).toMatchObject({ missing: 0, score: 85 });
+    expect(belowThresholds([domain], { "src/domain": 90 })).toEqual(["src/domain: mutation score 65.22 % is below 90 % (3 mutants undetected, 5 with no result)"]);
   });
   it("has no score for a folder with nothing tested", () => {
     expect(folderScores(report, ["src/charts"])[0]).toMatchObject({ detected: 0, undetected: 0, score: null });
@@ -47,7 +55,7 @@ describe("belowThresholds", () => {
 
 describe("scoreTable", () => {
   it("gives one row per folder with score, threshold and counts", () => {
-    expect(scoreTable(folderScores(report, ["src/format"]), { "src/format": 85 }).split("\n")[2]).toBe("| src/format | 85.00 % | 85 % | 17 | 3 | 2 |");
+    expect(scoreTable(folderScores(report, ["src/format"]), { "src/format": 85 }).split("\n")[2]).toBe("| src/format | 85.00 % | 85 % | 17 | 3 | 0 | 2 |");
   });
 });
 

@@ -20,7 +20,9 @@ export interface FolderScore {
   undetected: number;
   /** Ignored (static mutants, `Stryker disable` comments), compile and runtime errors: not in the score. */
   excluded: number;
-  /** detected / (detected + undetected) in per cent, as Stryker computes it; null when nothing was tested. */
+  /** Mutants the code has but the report has no result for (a run stopped early): counted as undetected. */
+  missing: number;
+  /** detected / (detected + undetected + missing) in per cent (Stryker's score when nothing is missing); null when nothing was tested. */
   score: number | null;
 }
 
@@ -44,20 +46,26 @@ function relative(path: string, root: string): string {
   return p.startsWith(r) ? p.slice(r.length) : p;
 }
 
-/** Each folder's counts and score; a file belongs to the folder its path starts with. */
-export function folderScores(report: MutationReport, folders: string[], root = ""): FolderScore[] {
+/**
+ * Each folder's counts and score; a file belongs to the folder its path starts with. `expected`
+ * (instrumented-counts.ts): how many mutants each file to mutate has; those a file's report
+ * lacks are `missing`.
+ */
+export function folderScores(report: MutationReport, folders: string[], root = "", expected: Record<string, number> = {}): FolderScore[] {
+  const reported = new Map(Object.entries(report.files).map(([path, file]) => [relative(path, root), file.mutants]));
   return folders.map((folder) => {
     const prefix = `${folder.replace(/\/$/, "")}/`;
-    const score: FolderScore = { folder, detected: 0, undetected: 0, excluded: 0, score: null };
-    for (const [path, file] of Object.entries(report.files)) {
-      if (!relative(path, root).startsWith(prefix)) continue;
-      for (const m of file.mutants) {
+    const score: FolderScore = { folder, detected: 0, undetected: 0, excluded: 0, missing: 0, score: null };
+    for (const [path, mutants] of reported) {
+      if (!path.startsWith(prefix)) continue;
+      for (const m of mutants) {
         if (DETECTED.has(m.status)) score.detected++;
         else if (UNDETECTED.has(m.status)) score.undetected++;
         else score.excluded++;
       }
     }
-    const tested = score.detected + score.undetected;
+    for (const [path, n] of Object.entries(expected)) if (path.startsWith(prefix)) score.missing += Math.max(0, n - (reported.get(path)?.length ?? 0));
+    const tested = score.detected + score.undetected + score.missing;
     score.score = tested === 0 ? null : (100 * score.detected) / tested;
     return score;
   });
@@ -69,14 +77,15 @@ export function belowThresholds(scores: FolderScore[], thresholds: Record<string
     const min = thresholds[s.folder];
     if (min === undefined) return [];
     if (s.score === null) return [`${s.folder}: no mutant tested (needs ${min} %); is the folder in stryker.config.json's "mutate"?`];
-    return s.score < min ? [`${s.folder}: mutation score ${s.score.toFixed(2)} % is below ${min} % (${s.undetected} mutants undetected)`] : [];
+    const missing = s.missing > 0 ? `, ${s.missing} with no result` : "";
+    return s.score < min ? [`${s.folder}: mutation score ${s.score.toFixed(2)} % is below ${min} % (${s.undetected} mutants undetected${missing})`] : [];
   });
 }
 
 /** The scores as a table for the log (and for docs/TESTING.md). */
 export function scoreTable(scores: FolderScore[], thresholds: Record<string, number>): string {
-  const rows = scores.map((s) => `| ${s.folder} | ${s.score === null ? "–" : `${s.score.toFixed(2)} %`} | ${thresholds[s.folder] ?? "–"} % | ${s.detected} | ${s.undetected} | ${s.excluded} |`);
-  return ["| folder | score | threshold | detected | undetected | not scored |", "| --- | --- | --- | --- | --- | --- |", ...rows].join("\n");
+  const rows = scores.map((s) => `| ${s.folder} | ${s.score === null ? "–" : `${s.score.toFixed(2)} %`} | ${thresholds[s.folder] ?? "–"} % | ${s.detected} | ${s.undetected} | ${s.missing} | ${s.excluded} |`);
+  return ["| folder | score | threshold | detected | undetected | no result | not scored |", "| --- | --- | --- | --- | --- | --- | --- |", ...rows].join("\n");
 }
 
 /**

@@ -16,6 +16,7 @@ import { copyFileSync, existsSync, globSync, mkdirSync, readFileSync, statSync }
 import { join, matchesGlob } from "node:path";
 import { filesToRerun, withRerun } from "./ci-rerun.ts";
 import { fileText } from "./file-text.ts";
+import { instrumentedCounts } from "./instrumented-counts.ts";
 import { belowThresholds, changedSince, folderScores, scoreTable, THRESHOLDS, type MutationReport } from "./mutation-scores.ts";
 
 const root = join(import.meta.dirname, "..", "..");
@@ -35,7 +36,8 @@ function narrowToPartialFile({ fresh }: { fresh: boolean }): void {
   if (fresh || !existsSync(partialFile) || statSync(partialFile).mtimeMs < statSync(incrementalFile).mtimeMs) copyFileSync(incrementalFile, partialFile);
   strykerArgs.push("--incrementalFile", partialFile);
 }
-if (strykerArgs.some((a) => a === "--mutate" || a.startsWith("--mutate=") || a === "-m") && existsSync(incrementalFile)) narrowToPartialFile({ fresh: false });
+const narrowed = strykerArgs.some((a) => a === "--mutate" || a.startsWith("--mutate=") || a === "-m");
+if (narrowed && existsSync(incrementalFile)) narrowToPartialFile({ fresh: false });
 
 function filesToMutate(): string[] {
   const include = config.mutate.filter((p) => !p.startsWith("!"));
@@ -83,9 +85,13 @@ if (ci && existsSync(incrementalFile)) {
 }
 
 const folders = Object.keys(THRESHOLDS);
-const scores = folderScores(report, folders, root);
+// Every mutant the code has, so one without a result (a run stopped early) counts as undetected;
+// a run narrowed with --mutate is held to the files it ran.
+const counts = await instrumentedCounts(root, filesToMutate());
+const expected = ci || !narrowed ? counts : Object.fromEntries(Object.entries(counts).filter(([f]) => f in report.files));
+const scores = folderScores(report, folders, root, expected);
 // A run narrowed with --mutate checks only the folders it ran.
-const checked = ci || strykerArgs.length === 0 ? scores : scores.filter((s) => s.score !== null);
+const checked = ci || !narrowed ? scores : scores.filter((s) => s.score !== null);
 console.log(scoreTable(checked, THRESHOLDS));
 const failures = belowThresholds(checked, THRESHOLDS);
 for (const f of failures) console.error(`error ${f}`);
