@@ -1,12 +1,20 @@
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
 import { FastFirstSequencer } from "./scripts/mutation/fast-first-sequencer.ts";
 
 /** StrykerJS sets STRYKER_MUTATOR_WORKER in its test runners (docs/TESTING.md). */
 const underStryker = process.env.STRYKER_MUTATOR_WORKER !== undefined;
 
+/**
+ * Not run under mutation testing: the scripted intake sessions (tests of scripts/intake, which
+ * Stryker does not mutate) and the figure fuzzer. They reach src/ only on the way (loading data/),
+ * and each costs 15–50 s a run, paid again for every mutant they cover that nothing kills first.
+ */
+const notUnderStryker = ["scripts/intake/*-session.test.ts", "tests/unit/figure-fuzz.test.ts"];
+
 export default defineConfig({
   test: {
     include: ["src/**/*.test.ts", "scripts/**/*.test.ts", "tests/unit/**/*.test.ts", "tests/snapshots/**/*.test.ts"],
+    ...(underStryker ? { exclude: [...configDefaults.exclude, ...notUnderStryker] } : {}),
     environment: "node",
     env: { TZ: "UTC" },
     // A ceiling, not a wait: some tests start the real commands (validate, add, release history)
