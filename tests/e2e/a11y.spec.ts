@@ -63,7 +63,8 @@ test.describe("accessibility (axe), dark colour scheme", () => {
       await page.goto(path);
       await enhanceCharts(page);
       await openAllDetails(page, { enhanced: true });
-      await expectNoViolations(page, `${path} in the dark colour scheme`);
+      // Checked in full above; in the dark scheme only colours change.
+      await expectNoViolations(page, `${path} in the dark colour scheme`, { colourOnly: true });
     });
   }
 });

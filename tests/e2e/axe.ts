@@ -7,6 +7,12 @@ import { expect, type Page } from "@playwright/test";
 
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
 const MAX_TARGETS = 8;
+/**
+ * `colourOnly`: the rules of those tags that read colours (text contrast, links told apart from
+ * the text around them), for a page checked in full already whose colours alone have changed
+ * (the dark colour scheme swaps CSS colour variables, nothing else).
+ */
+const COLOUR_RULES = ["color-contrast", "link-in-text-block"];
 
 /**
  * `within`: a CSS selector for the part of the page a test has changed (a chart after a toggle,
@@ -15,11 +21,12 @@ const MAX_TARGETS = 8;
  * skips its page-level rules (landmarks, one h1, …), which belong to the whole page. Without it,
  * the whole page: a wave page's 7,800 elements take axe 5–30 s, the largest cost of the browser tests.
  */
-export async function expectNoViolations(page: Page, label: string, { within }: { within?: string } = {}): Promise<void> {
+export async function expectNoViolations(page: Page, label: string, { within, colourOnly = false }: { within?: string; colourOnly?: boolean } = {}): Promise<void> {
   if (within) await expect(page.locator(within).first(), `the part of ${label} to check`).toBeVisible();
   // Only violations are asserted: axe then keeps one example node of each pass instead of
   // every node, a third less time on a wave page's 7,700 elements (same rules, same violations).
-  const builder = new AxeBuilder({ page }).withTags(TAGS).options({ resultTypes: ["violations"] });
+  const rules = new AxeBuilder({ page });
+  const builder = (colourOnly ? rules.withRules(COLOUR_RULES) : rules.withTags(TAGS)).options({ resultTypes: ["violations"] });
   const { violations } = await (within ? builder.include(within) : builder).analyze();
   const report = violations
     .map((v) => {
