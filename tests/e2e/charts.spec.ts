@@ -2,6 +2,7 @@
  * (c) Every chart draws: the build-time SVG has point links (each to a real figure), and once the
  *     chart scrolls into view Chart.js draws a canvas and the figure gets data-enhanced="true".
  * (h) Tables match charts: the table under a chart lists exactly the figures its SVG plots.
+ * Both on one visit to each page.
  */
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { chartPages, chartedSeries, drawnCharts, figures, idFromPath, pathOf, pointLinks } from "./support.ts";
@@ -26,6 +27,7 @@ async function hrefs(links: Locator, base: string): Promise<string[]> {
 
 async function expectChartsDraw(page: Page, path: string, baseURL: string): Promise<void> {
   await page.goto(path);
+  await expectTablesMatchCharts(page, baseURL);
   const charts = page.locator("figure[data-chart]");
   const drawn = drawnCharts(page);
   expect(await charts.count(), "chart blocks on the page").toBeGreaterThan(0);
@@ -52,7 +54,8 @@ async function expectChartsDraw(page: Page, path: string, baseURL: string): Prom
   }
 }
 
-test.describe("every chart draws, as SVG and then as canvas", () => {
+// One visit per page for both checks (a page load is most of a browser test's cost).
+test.describe("every chart draws, as SVG and then as canvas, and its table lists exactly the figures it plots", () => {
   for (const [name, path] of Object.entries(chartPages)) {
     test(`${name} (${path})`, async ({ page, baseURL }) => {
       await expectChartsDraw(page, path, baseURL!);
@@ -70,6 +73,7 @@ test.describe("every chart draws, as SVG and then as canvas", () => {
       else {
         // Too few dated figures for a chart: the page says so, and its one table lists them all.
         await page.goto(path);
+        await expectTablesMatchCharts(page, baseURL!);
         await expect(page.locator("main")).toContainText(/too few for a chart\.|not charted/i);
       }
       expect(await drawnCharts(page).count(), `a chart is drawn iff ${id} has three dated figures or more`).toBe(chartable.get(id) ? 1 : 0);
@@ -77,29 +81,28 @@ test.describe("every chart draws, as SVG and then as canvas", () => {
   }
 });
 
-test.describe("each chart's table lists exactly the figures it plots, and every marker in its SVG links to one of them", () => {
-  for (const [name, path] of Object.entries({ ...seriesPages, ...chartPages })) {
-    test(`${name} (${path})`, async ({ page, baseURL }) => {
-      await page.goto(path);
-      for (const chart of await drawnCharts(page).all()) {
-        const title = await chart.locator("figcaption :is(h2, h3)").first().innerText();
-        // Every plotted figure, from the chart's model (crowded points are vertices of the line
-        // without a marker of their own, so the SVG links a subset of them).
-        const src = (await chart.getAttribute("data-chart-src"))!;
-        const model = (await (await page.request.get(new URL(src, baseURL).href)).json()) as { lines: { points: { href: string }[] }[] };
-        const points = model.lines.flatMap((l) => l.points.map((p) => pathOf(p.href, baseURL!)));
-        const marked = await hrefs(pointLinks(chart), baseURL!);
-        expect(marked.length, `"${title}": markers in the SVG`).toBeGreaterThan(0);
-        expect(marked.filter((m) => !points.includes(m)), `"${title}": SVG markers that are not plotted figures`).toEqual([]);
-        const rows = chart.locator(".figure-table table tbody tr");
-        expect(await rows.count(), `"${title}": table rows vs plotted figures`).toBe(points.length);
-        // Each row's first cell links to its figure; the set of figures must be the same.
-        const rowFigures = await hrefs(rows.locator('td:first-child a[href*="/figures/"]'), baseURL!);
-        expect(rowFigures.length, `"${title}": every row links to its figure`).toBe(points.length);
-        expect([...rowFigures].sort(), `"${title}": figures in the table vs figures in the SVG`).toEqual([...points].sort());
-        // And every row links to its source document's page.
-        await expect(rows.filter({ hasNot: page.locator('a[href*="/sources/"]') }), `"${title}": rows without a source link`).toHaveCount(0);
-      }
-    });
+/**
+ * (h) On the page as loaded: each drawn chart's table lists exactly the figures its model plots,
+ * every row linking to its figure and its source, and every SVG marker links to one of them.
+ */
+async function expectTablesMatchCharts(page: Page, baseURL: string): Promise<void> {
+  for (const chart of await drawnCharts(page).all()) {
+    const title = await chart.locator("figcaption :is(h2, h3)").first().innerText();
+    // Every plotted figure, from the chart's model (crowded points are vertices of the line
+    // without a marker of their own, so the SVG links a subset of them).
+    const src = (await chart.getAttribute("data-chart-src"))!;
+    const model = (await (await page.request.get(new URL(src, baseURL).href)).json()) as { lines: { points: { href: string }[] }[] };
+    const points = model.lines.flatMap((l) => l.points.map((p) => pathOf(p.href, baseURL)));
+    const marked = await hrefs(pointLinks(chart), baseURL);
+    expect(marked.length, `"${title}": markers in the SVG`).toBeGreaterThan(0);
+    expect(marked.filter((m) => !points.includes(m)), `"${title}": SVG markers that are not plotted figures`).toEqual([]);
+    const rows = chart.locator(".figure-table table tbody tr");
+    expect(await rows.count(), `"${title}": table rows vs plotted figures`).toBe(points.length);
+    // Each row's first cell links to its figure; the set of figures must be the same.
+    const rowFigures = await hrefs(rows.locator('td:first-child a[href*="/figures/"]'), baseURL);
+    expect(rowFigures.length, `"${title}": every row links to its figure`).toBe(points.length);
+    expect([...rowFigures].sort(), `"${title}": figures in the table vs figures in the SVG`).toEqual([...points].sort());
+    // And every row links to its source document's page.
+    await expect(rows.filter({ hasNot: page.locator('a[href*="/sources/"]') }), `"${title}": rows without a source link`).toHaveCount(0);
   }
-});
+}
