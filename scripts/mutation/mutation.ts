@@ -61,10 +61,13 @@ type Report = {
   testFiles?: Record<string, { source?: string; tests: { id: string }[] }>;
 };
 const readReport = (path: string) => JSON.parse(readFileSync(path, "utf8")) as Report;
+// Every mutant the code has, so one without a result (a run stopped early) counts as undetected.
+const counts = await instrumentedCounts(root, filesToMutate());
 let report: MutationReport;
 if (ci && existsSync(incrementalFile)) {
   const recorded = readReport(incrementalFile);
-  const toMutate = filesToMutate();
+  // A file with no mutant (types only) may be missing from a report: nothing to compare.
+  const toMutate = filesToMutate().filter((f) => counts[f] > 0);
   const changed = changedSince(recorded, toMutate, fileText(root), root);
   const rerun = filesToRerun(recorded, changed, toMutate);
   if (changed.length === 0) {
@@ -85,9 +88,7 @@ if (ci && existsSync(incrementalFile)) {
 }
 
 const folders = Object.keys(THRESHOLDS);
-// Every mutant the code has, so one without a result (a run stopped early) counts as undetected;
-// a run narrowed with --mutate is held to the files it ran.
-const counts = await instrumentedCounts(root, filesToMutate());
+// A run narrowed with --mutate is held to the files it ran.
 const expected = ci || !narrowed ? counts : Object.fromEntries(Object.entries(counts).filter(([f]) => f in report.files));
 const scores = folderScores(report, folders, root, expected);
 // A run narrowed with --mutate checks only the folders it ran.
