@@ -62,12 +62,13 @@ type Report = {
 };
 const readReport = (path: string) => JSON.parse(readFileSync(path, "utf8")) as Report;
 // Every mutant the code has, so one without a result (a run stopped early) counts as undetected.
-const counts = await instrumentedCounts(root, filesToMutate());
+const mutateFiles = filesToMutate();
+const counts = await instrumentedCounts(root, mutateFiles);
 let report: MutationReport;
 if (ci && existsSync(incrementalFile)) {
   const recorded = readReport(incrementalFile);
   // A file with no mutant (types only) may be missing from a report: nothing to compare.
-  const toMutate = filesToMutate().filter((f) => counts[f] > 0);
+  const toMutate = mutateFiles.filter((f) => counts[f] > 0);
   const changed = changedSince(recorded, toMutate, fileText(root), root);
   const rerun = filesToRerun(recorded, changed, toMutate);
   if (changed.length === 0) {
